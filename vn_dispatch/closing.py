@@ -1,0 +1,296 @@
+"""Closing extractors: Nơi nhận, the Lưu line, the signature block.
+
+The closing is a two-column table (Nơi nhận left, signature right). In converted text the columns
+may follow each other or be interleaved on the same lines ("- Như trên; PHÓ GIÁM ĐỐC"), so each
+closing line is cut into a left part (a list item) and a right part (upper-case signature text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .models import Archive, AuthorityLine, Signature
+from .segment import LUU_RE, MARK_RE, NOI_NHAN_RE, END_MARK_RE, Zones
+from .tables import AUTHORITY_MARKS, STAMP_HEADS, TITLE_HEADS
+from .text import Line, clean, fold, is_upper_text, strip_item
+
+_BULLET = regex.compile(r"^\s*[-–—+•*·]\s*")
+# an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
+_RIGHT_CAPS = regex.compile(
+    r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
+    r"(?P<caps>\p{Lu}[\p{Lu}.\-/]*(?:\s+\p{Lu}[\p{Lu}.\-/]*)+)\s*$"
+)
+_NAME_WORD = r"(?:[A-ZĐÀ-ỸÁ-Ỵ][a-zà-ỹđ]+|[A-ZĐ]\.)"
+_NAME_RE = regex.compile(
+    r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
+    r"(?:[\p{Lu}][\p{Ll}]+\s+){0,1}(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,5}[\p{Lu}][\p{Ll}]+$"
+)
+_CAPS_NAME_RE = regex.compile(r"^(?:[\p{Lu}]+\s+){1,5}[\p{Lu}]+$")
+
+
+@dataclass
+class Closing:
+    recipients: list[str] = field(default_factory=list)
+    recipients_span: Optional[tuple[int, int]] = None
+    archive: Optional[Archive] = None
+    signature: Optional[Signature] = None
+    sig_lines: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+
+
+def _is_stamp(folded: str) -> bool:
+    f = folded.strip().lstrip("-• ")
+    return any(f.startswith(h) for h in STAMP_HEADS)
+
+
+def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
+    """Left list part and right signature part of an interleaved closing line."""
+    t = ln.text
+    if LUU_RE.match(ln.folded):
+        return t, None
+    m = _RIGHT_CAPS.search(t)
+    if m and m.start("caps") > 2:
+        caps = m.group("caps").strip()
+        left = t[: m.start()]
+        if len(caps) >= 5 and regex.search(r"\p{Ll}", left):
+            s = ln.start + m.start("caps")
+            return left, (caps, (s, s + len(m.group("caps").rstrip())))
+    return t, None
+
+
+def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
+    """``"Lưu: VT, TTBCXB (LMV)."`` -> holders ["VT", "TTBCXB"], drafter "LMV"."""
+    body = LUU_RE.sub("", raw, count=1) if LUU_RE.match(fold(raw)) else raw
+    m = LUU_RE.match(fold(raw))
+    if m:
+        body = raw[m.end() :]
+    body = clean(body).rstrip(" .;,")
+    holders: list[str] = []
+    drafter: Optional[str] = None
+    copies: Optional[int] = None
+
+    def take_copies(s: str) -> str:
+        nonlocal copies
+        cm = regex.search(r"(?:^|[\s(\-.,])(\d{1,4})\s*(?:b|bản|ban)\b\.?", s)
+        if cm:
+            copies = int(cm.group(1))
+            s = (s[: cm.start(1)] + s[cm.end() :]).strip(" -.(")
+        return s
+
+    # parentheses: "(LMV)", "(2b)", "(VT, HTQT (2b))"
+    for pm in regex.finditer(r"\(([^()]*)\)", body):
+        inner = pm.group(1).strip()
+        rest = take_copies(inner)
+        if rest and drafter is None and regex.fullmatch(r"[\p{L}.\s]{1,25}", rest) and not (
+            is_upper_text(rest) and len(rest) > 4 and "." not in rest and rest in ("VT",)
+        ):
+            drafter = rest.strip()
+    body_np = regex.sub(r"\([^()]*\)", " ", body)
+    body_np = regex.sub(r"\)", " ", body_np)
+    for tok in regex.split(r"[,;]", body_np):
+        tok = take_copies(tok.strip())
+        tok = tok.strip(" .-")
+        if not tok:
+            continue
+        if regex.match(r"^VT\.[A-ZĐ]", tok):
+            holders.extend(tok.split(".", 1))
+            continue
+        if regex.search(r"\p{Ll}", tok) and not regex.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,3}(?:[-.][A-ZĐ]+)+", tok):
+            if drafter is None:
+                drafter = tok
+            continue
+        holders.append(tok)
+    return Archive(raw=clean(raw), holders=holders, drafter=drafter, copies=copies, span=span)
+
+
+def extract_closing(lines: list[Line], z: Zones) -> Closing:
+    c = Closing()
+    n = len(lines)
+    sig_cands: list[tuple[str, tuple[int, int]]] = []
+    consumed: set[int] = set()
+    if z.noi_nhan_line is not None:
+        ln = lines[z.noi_nhan_line]
+        consumed.add(ln.index)
+        m = NOI_NHAN_RE.match(ln.folded)
+        rest = ln.text[m.end() :] if m else ""
+        items: list[tuple[str, tuple[int, int]]] = []
+        if rest.strip():
+            r = rest.strip()
+            if is_upper_text(r) and not _BULLET.match(r):
+                off = ln.start + ln.text.index(r)
+                sig_cands.append((r, (off, off + len(r))))
+            else:
+                left, right = _split_right(Line(0, ln.start + m.end(), ln.end, rest, fold(rest))) if m else (rest, None)
+                if left.strip():
+                    items.append((left, (ln.start + (m.end() if m else 0), ln.end)))
+                if right:
+                    sig_cands.append(right)
+        i = z.noi_nhan_line + 1
+        blank = 0
+        while i < n:
+            cur = lines[i]
+            if cur.blank:
+                blank += 1
+                if blank > 1 and items:
+                    break
+                i += 1
+                continue
+            s = cur.stripped
+            if _is_stamp(cur.folded):
+                i += 1
+                continue
+            left, right = _split_right(cur)
+            bullet = _BULLET.match(left.strip()) is not None
+            is_luu = LUU_RE.match(fold(left)) is not None
+            if bullet or is_luu:
+                items.append((left, (cur.start, cur.start + len(left.rstrip()))))
+                consumed.add(cur.index)
+                if right:
+                    sig_cands.append(right)
+                blank = 0
+                i += 1
+                if is_luu:
+                    break
+                continue
+            # continuation of the previous item (lower-case start, item not closed)
+            if items and not blank and s[:1].islower() and not items[-1][0].rstrip().endswith((";", ".")):
+                prev, sp = items[-1]
+                items[-1] = (prev.rstrip() + " " + left.strip(), (sp[0], cur.start + len(left.rstrip())))
+                consumed.add(cur.index)
+                if right:
+                    sig_cands.append(right)
+                i += 1
+                continue
+            break
+        recips: list[str] = []
+        for raw, span in items:
+            if LUU_RE.match(fold(raw)):
+                c.archive = parse_archive(raw.strip(), span)
+                continue
+            it = strip_item(raw)
+            it = regex.sub(r"[\s;,.:]+$", "", it)
+            if it:
+                recips.append(it)
+        c.recipients = recips
+        if items:
+            c.recipients_span = (items[0][1][0], items[-1][1][1])
+    # signature: lines of the closing not used by Nơi nhận
+    start = z.closing_start if z.closing_start < n else max(z.body_end, n - 25)
+    for ln in lines[start:]:
+        if ln.index in consumed or ln.blank:
+            continue
+        s = ln.stripped
+        if END_MARK_RE.search(s) and len(s) > 60:
+            continue
+        a, b = ln.span_of_content()
+        sig_cands.append((s, (a, b)))
+    sig_cands.sort(key=lambda t: t[1][0])
+    c.sig_lines = sig_cands
+    c.signature = parse_signature(sig_cands)
+    return c
+
+
+def _mark(s: str) -> Optional[tuple[str, str]]:
+    f = fold(s)
+    m = MARK_RE.match(f)
+    if not m:
+        return None
+    key = regex.sub(r"\s", "", m.group("mark"))
+    mark = AUTHORITY_MARKS.get(key)
+    if mark is None:
+        return None
+    title = s[m.end() :].strip()
+    if not title or not is_upper_text(title):
+        return None
+    if mark == "Q." and not regex.match(r"^\W{0,3}q\s*\.", f):
+        return None
+    return mark, clean(title)
+
+
+def _is_title(s: str) -> bool:
+    if not is_upper_text(s) or len(s) > 80:
+        return False
+    f = fold(s).strip().lstrip("\"“'-_ ")
+    return any(f.startswith(h) for h in TITLE_HEADS) or len(s.split()) <= 6
+
+
+def _is_name(s: str) -> bool:
+    s = s.strip()
+    if len(s) > 50 or len(s.split()) < 2:
+        return False
+    return bool(_NAME_RE.match(s))
+
+
+def parse_signature(cands: list[tuple[str, tuple[int, int]]]) -> Optional[Signature]:
+    """``["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hải Yến"]`` -> KT., GIÁM ĐỐC, PHÓ GIÁM ĐỐC, name."""
+    lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
+    lines = [(regex.sub(r"^[\"“'_\-\s]+|[\"”'_\s]+$", "", t), sp) for t, sp in lines]
+    lines = [(t, sp) for t, sp in lines if t]
+    if not lines:
+        return None
+    chain: list[AuthorityLine] = []
+    first_mark = None
+    last_mark = -1
+    for i, (t, sp) in enumerate(lines):
+        mk = _mark(t)
+        if mk:
+            if first_mark is None:
+                first_mark = i
+            chain.append(AuthorityLine(authority=mk[0], title=mk[1], raw=t, span=sp))
+            last_mark = i
+    # the name: last name-looking line after the marks
+    name_i: Optional[int] = None
+    for i in range(len(lines) - 1, last_mark, -1):
+        if _is_name(lines[i][0]):
+            name_i = i
+            break
+    sig = Signature()
+    if chain:
+        after = lines[last_mark + 1 : name_i if name_i is not None else len(lines)]
+        caps_after = [t for t, _ in after if is_upper_text(t) and len(t) <= 80]
+        if caps_after:
+            # the signer's own title is the last title-like line; lines before it continue the mark
+            title_idx = len(caps_after) - 1
+            for j in range(len(caps_after) - 1, -1, -1):
+                if any(fold(caps_after[j]).startswith(h) for h in TITLE_HEADS):
+                    title_idx = j
+                    break
+            if title_idx > 0:
+                chain[-1].title = clean(chain[-1].title + " " + " ".join(caps_after[:title_idx]))
+            sig.title = clean(" ".join(caps_after[title_idx:title_idx + 1])) or None
+        elif chain[-1].authority in ("TM.", "Q.") or len(chain) == 1:
+            sig.title = None
+        sig.authority = chain[-1].authority  # type: ignore[assignment]
+        sig.on_behalf_of = chain[-1].title
+        sig.chain = chain
+        start = chain[0].span[0] if chain[0].span else None
+    else:
+        # no mark: title line(s) directly above the name
+        if name_i is None:
+            titles = [(t, sp) for t, sp in lines if _is_title(t) and any(fold(t).startswith(h) for h in TITLE_HEADS)]
+            if not titles:
+                return None
+            sig.title = titles[-1][0]
+            start = titles[-1][1][0]
+        else:
+            j = name_i - 1
+            tl: list[str] = []
+            while j >= 0 and _is_title(lines[j][0]) and len(tl) < 2:
+                tl.insert(0, lines[j][0])
+                j -= 1
+            if not tl:
+                return None
+            if not any(any(fold(t).startswith(h) for h in TITLE_HEADS) for t in tl):
+                return None
+            sig.title = clean(" ".join(tl))
+            start = lines[j + 1][1][0]
+    if name_i is not None:
+        sig.name = lines[name_i][0]
+        end = lines[name_i][1][1]
+    else:
+        end = lines[-1][1][1]
+    if start is not None:
+        sig.span = (start, end)
+    return sig

@@ -1,0 +1,67 @@
+"""Dates as printed in Vietnamese documents, blanks kept as None.
+
+Forms: ``"ngày 20 tháng 02 năm 2024"``, drafts ``"ngày   tháng 02 năm 2024"`` and
+``"ngày tháng năm"``, numeric ``"20/02/2024"``, ``"20-02-2024"``, ``"20.02.2024"``.
+Written by hand rather than with ``dateutil.parser``: dateutil has no notion of a date whose day is
+deliberately left blank, and guessing a default day would invent data.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .models import PartialDate
+
+# Matched on folded text. Day/month may be blank, dotted ("...") or OCR junk of 1-3 chars.
+_BLANK = r"[\s.…_]*"
+WORDY_DATE = regex.compile(
+    r"ngay\s*(?P<d>\d{1,2})?" + _BLANK + r"(?P<djunk>[^\s\d]{0,3}?)\s*"
+    r"thang\s*(?P<m>\d{1,2})?" + _BLANK + r"(?P<mjunk>[^\s\d]{0,3}?)\s*"
+    r"nam\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
+)
+NUMERIC_DATE = regex.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
+)
+
+_MONTH_WORDS = {
+    "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
+}
+
+
+def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
+    if not s:
+        return None
+    s = s.replace(" ", "")
+    if not s.isdigit():
+        return None
+    v = int(s)
+    return v if lo <= v <= hi else None
+
+
+def from_match(m: "regex.Match[str]", original: str, offset: int = 0) -> PartialDate:
+    """Build a PartialDate from a WORDY_DATE or NUMERIC_DATE match on folded text."""
+    start, end = m.span()
+    raw = original[start:end].strip()
+    year_s = m.group("y")
+    year = _int(year_s, 1900, 2100) if year_s and len(year_s.replace(" ", "")) == 4 else None
+    return PartialDate(
+        raw=raw,
+        day=_int(m.group("d"), 1, 31),
+        month=_int(m.group("m"), 1, 12),
+        year=year,
+        span=(start + offset, end + offset),
+    )
+
+
+def find_date(folded: str, original: str, offset: int = 0) -> Optional[PartialDate]:
+    """First date in a stretch of text, wordy form first: ``"ngày 13 tháng 10 năm 2023"``."""
+    m = WORDY_DATE.search(folded)
+    n = NUMERIC_DATE.search(folded)
+    if m and (not n or m.start() <= n.start()):
+        return from_match(m, original, offset)
+    if n:
+        return from_match(n, original, offset)
+    return None

@@ -1,0 +1,155 @@
+"""The body's numbered items as a tree.
+
+Labels: Roman sections ("I.", "II-"), Arabic ("1.", "1/", "1)", "1.1."), letters ("a)", "đ)",
+"a."), "Điều 1." for decisions and decrees, bullets ("-", "+", "•") as children only. Each kind of
+label gets a depth when first seen, so "I." > "1." > "a)" > "-" whatever the document uses first.
+Items inside a quotation (a cited text quoted with “...”) are not directives.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .models import Directive
+from .text import Line, clean
+
+_LABEL = regex.compile(
+    r"^\s*(?:"
+    r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:]|\s+\p{Lu})\s*[.:]?"
+    r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)/]|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
+    r"|\(?(?P<letter>[a-zđ])\s*\)\s*(?=\S)"
+    r"|(?P<letterdot>[a-hk-nđ])\.\s+(?=\S)"
+    r"|(?P<bullet>[-–—+•])\s*(?=\S)"
+    r")"
+)
+_ACTOR_ORG = regex.compile(
+    r"^(?:Đề nghị\s+)?(?P<actor>(?:các\s+|Các\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Cục|Chi cục|"
+    r"Tổng cục|Đài|Báo|Cổng|Văn phòng|Bộ|Đoàn|Hội|Công an|Bảo hiểm|Kho bạc|Liên đoàn|Thanh tra|Viện|"
+    r"Trường|Các|doanh nghiệp|các)[^:.;]{0,110})"
+)
+
+
+def _kind(m: "regex.Match[str]") -> tuple[str, str]:
+    for k in ("dieu", "roman", "arabic", "letter", "letterdot", "bullet"):
+        v = m.group(k)
+        if v:
+            if k == "arabic":
+                depth = v.count(".")
+                return f"arabic{depth}", v
+            if k == "letterdot":
+                return "letter", v
+            if k == "dieu":
+                return "dieu", clean(v[0].upper() + v[1:].lower()) if v.isupper() else clean(v)
+            if k == "bullet":
+                return "bullet" + ("+" if v == "+" else "-"), "-" if v in "-–—" else v
+            return k, v
+    return "none", ""
+
+
+def _addressed_to(first_line: str) -> Optional[str]:
+    s = clean(first_line)
+    if not s:
+        return None
+    if ":" in s[:130]:
+        head = s.split(":", 1)[0].strip()
+        if 3 <= len(head) <= 130 and head[:1].isupper():
+            m = _ACTOR_ORG.match(head)
+            if m:
+                return head.removeprefix("Đề nghị ").strip()
+    m = regex.match(r"^Đề nghị\s+(?P<a>[^.:;]{3,120})$", s)
+    if m:
+        return m.group("a").strip()
+    if len(s) <= 120 and not s.endswith(".") and _ACTOR_ORG.match(s) and s == s.rstrip(";,"):
+        m2 = _ACTOR_ORG.match(s)
+        if m2 and m2.end() == len(s):
+            return s.removeprefix("Đề nghị ").strip()
+    return None
+
+
+def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[Directive]:
+    """Directive tree of the body lines [lo, hi)."""
+    # pass 1: labelled lines outside quotations
+    items: list[tuple[int, str, str, int]] = []  # (line index, kind, label, content start offset)
+    quote_depth = 0
+    for ln in lines[lo:hi]:
+        if ln.blank:
+            continue
+        t = ln.text
+        in_quote = quote_depth > 0
+        stripped = t.lstrip()
+        if not in_quote and not stripped.startswith(("“", '"')):
+            m = _LABEL.match(t)
+            if m:
+                kind, label = _kind(m)
+                items.append((ln.index, kind, label, ln.start + m.end()))
+        quote_depth += t.count("“") - t.count("”")
+        if quote_depth < 0:
+            quote_depth = 0
+        if stripped.startswith(("“", '"')) and quote_depth == 0 and t.count('"') % 2 == 1:
+            quote_depth = 1
+    if not items:
+        return []
+    # pass 2: depth by first appearance; bullets never top level
+    order: list[str] = []
+    for _, kind, _, _ in items:
+        if kind.startswith("bullet"):
+            continue
+        if kind not in order:
+            order.append(kind)
+    if not order:
+        return []
+    rank = {k: i for i, k in enumerate(order)}
+    top_kind = order[0]
+    # sequence sanity for the top level: drop a top-level item that breaks the sequence badly
+    roots: list[Directive] = []
+    stack: list[tuple[int, Directive, int]] = []  # (depth, node, line index)
+    starts: list[tuple[Directive, int]] = []
+    for idx, kind, label, cstart in items:
+        if kind.startswith("bullet"):
+            if not stack:
+                continue
+            depth = 100 + (1 if kind.endswith("+") else 0)
+        else:
+            depth = rank[kind]
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        ln = lines[idx]
+        node = Directive(label=label, text="", span=(ln.span_of_content()[0], ln.end))
+        if stack:
+            stack[-1][1].children.append(node)
+        elif kind == top_kind:
+            roots.append(node)
+        else:
+            continue
+        stack.append((depth, node, idx))
+        starts.append((node, idx))
+    # pass 3: extents — a node runs to the start of the next node at the same or lower depth
+    _fill_extents(roots, lines, hi, text)
+    for node in _walk(roots):
+        first_line = text[node.span[0] : node.span[1]].split("\n", 1)[0]
+        body = _LABEL.sub("", first_line, count=1)
+        node.addressed_to = _addressed_to(body)
+    return roots
+
+
+def _walk(nodes: list[Directive]) -> list[Directive]:
+    out: list[Directive] = []
+    for nd in nodes:
+        out.append(nd)
+        out.extend(_walk(nd.children))
+    return out
+
+
+def _fill_extents(nodes: list[Directive], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> None:
+    limit = end_limit if end_limit is not None else (lines[hi - 1].end if hi > 0 else 0)
+    for i, nd in enumerate(nodes):
+        end = nodes[i + 1].span[0] if i + 1 < len(nodes) else limit
+        # trim trailing blank space
+        seg = text[nd.span[0] : end]
+        end = nd.span[0] + len(seg.rstrip())
+        nd.span = (nd.span[0], end)
+        nd.text = clean(_LABEL.sub("", text[nd.span[0] : end], count=1))
+        _fill_extents(nd.children, lines, hi, text, end)

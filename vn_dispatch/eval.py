@@ -1,0 +1,199 @@
+"""Per-field accuracy of the parser against hand-written golden files.
+
+    python -m vn_dispatch.eval tests/fixtures/golden            # table of per-field scores
+    python -m vn_dispatch.eval tests/fixtures/golden -v         # and every mismatch
+    python -m vn_dispatch.eval tests/fixtures/golden --json     # machine-readable
+
+A golden file (format in ``tests/fixtures/README.md``) scores only the keys it has. Strings are
+compared after NFC and whitespace collapsing; lists must match exactly, in order. References are
+scored as a set of (type, number, symbol) keys (precision / recall / F1) and, for the matched
+ones, date and issuer accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from .models import Dispatch
+
+SCALAR_FIELDS = [
+    "header.motto", "header.issuer", "header.issuer_parent",
+    "doc_number.number", "doc_number.symbol", "doc_number.type_code", "doc_number.issuer_code",
+    "doc_number.unit_code", "issue_place", "issue_date", "doc_type", "subject", "urgency",
+    "confidentiality", "addressees", "recipients", "archive.holders", "archive.drafter",
+    "archive.copies", "signature.authority", "signature.on_behalf_of", "signature.title",
+    "signature.name", "signature.chain", "directives",
+]
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, str):
+        return " ".join(unicodedata.normalize("NFC", v).split())
+    if isinstance(v, list):
+        return [_norm(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _norm(x) for k, x in v.items()}
+    return v
+
+
+def _get(obj: Any, dotted: str) -> tuple[bool, Any]:
+    """(present, value) of a dotted key in a nested dict; a null parent gives (True, None)."""
+    cur = obj
+    for part in dotted.split("."):
+        if cur is None:
+            return True, None
+        if not isinstance(cur, dict) or part not in cur:
+            return False, None
+        cur = cur[part]
+    return True, cur
+
+
+def _date_tuple(d: Any) -> Any:
+    if d is None:
+        return None
+    return (d.get("year"), d.get("month"), d.get("day"))
+
+
+def predicted_view(d: Dispatch) -> dict[str, Any]:
+    """The parser output in the golden file's shape."""
+    data = d.model_dump(mode="json")
+    if data.get("signature"):
+        data["signature"]["chain"] = [
+            {"authority": c["authority"], "title": c["title"]} for c in data["signature"]["chain"]
+        ]
+    data["directives"] = [x["label"] for x in data["directives"]]
+    return data
+
+
+def _cmp_field(field: str, exp: Any, got: Any) -> bool:
+    if field == "issue_date":
+        return _date_tuple(exp) == _date_tuple(got)
+    if field == "signature.chain":
+        exp = [(c.get("authority"), c.get("title")) for c in (exp or [])]
+        got = [(c.get("authority"), c.get("title")) for c in (got or [])]
+    if field in ("addressees", "recipients", "archive.holders", "directives", "signature.chain"):
+        exp = exp or []
+        got = got or []
+    return bool(_norm(exp) == _norm(got))
+
+
+def _ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (_norm(r.get("type")), _norm(r.get("number")), _norm(r.get("symbol")))
+
+
+def evaluate(golden_dir: Path, parse_fn: Optional[Callable[[Path], Dispatch]] = None,
+             transform: Optional[Callable[[str], str]] = None) -> dict[str, Any]:
+    """Score every golden file in ``golden_dir``; documents are read from ``../docs/<source>``."""
+    from . import parse, parse_file
+
+    docs_dir = golden_dir.parent / "docs"
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    mismatches: list[dict[str, Any]] = []
+    ref_tp = ref_fp = ref_fn = 0
+    ref_attr: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    files = sorted(golden_dir.glob("*.json"))
+    for gf in files:
+        g = json.loads(gf.read_text(encoding="utf-8"))
+        exp = g["expected"]
+        src = docs_dir / g["source"]
+        if parse_fn is not None:
+            d = parse_fn(src)
+        elif transform is not None:
+            d = parse(transform(src.read_text(encoding="utf-8")))
+        else:
+            d = parse_file(src)
+        got = predicted_view(d)
+        for field in SCALAR_FIELDS:
+            present, ev = _get(exp, field)
+            if not present:
+                continue
+            _, gv = _get(got, field)
+            ok = _cmp_field(field, ev, gv)
+            totals[field][1] += 1
+            if ok:
+                totals[field][0] += 1
+            else:
+                mismatches.append({"doc": gf.stem, "field": field, "expected": ev, "got": gv})
+        if "references" in exp:
+            exp_refs = {_ref_key(r): r for r in exp["references"]}
+            got_refs = {_ref_key(r): r for r in got["references"]}
+            tp = exp_refs.keys() & got_refs.keys()
+            ref_tp += len(tp)
+            ref_fp += len(got_refs.keys() - exp_refs.keys())
+            ref_fn += len(exp_refs.keys() - got_refs.keys())
+            for k in exp_refs.keys() - got_refs.keys():
+                mismatches.append({"doc": gf.stem, "field": "references(missed)", "expected": k, "got": None})
+            for k in got_refs.keys() - exp_refs.keys():
+                mismatches.append({"doc": gf.stem, "field": "references(extra)", "expected": None, "got": k})
+            for k in tp:
+                for attr in ("date", "issuer"):
+                    e, o = exp_refs[k].get(attr), got_refs[k].get(attr)
+                    ok = _date_tuple(e) == _date_tuple(o) if attr == "date" else _norm(e) == _norm(o)
+                    ref_attr[attr][1] += 1
+                    ref_attr[attr][0] += int(ok)
+                    if not ok:
+                        mismatches.append({"doc": gf.stem, "field": f"references.{attr}", "expected": e,
+                                           "got": o, "ref": k})
+    scores = {f: {"correct": c, "total": t, "accuracy": (c / t if t else None)} for f, (c, t) in totals.items()}
+    prec = ref_tp / (ref_tp + ref_fp) if ref_tp + ref_fp else None
+    rec = ref_tp / (ref_tp + ref_fn) if ref_tp + ref_fn else None
+    f1 = (2 * prec * rec / (prec + rec)) if prec and rec else None
+    for attr, (c, t) in ref_attr.items():
+        scores[f"references.{attr}"] = {"correct": c, "total": t, "accuracy": c / t if t else None}
+    return {
+        "documents": len(files),
+        "fields": scores,
+        "references": {"tp": ref_tp, "fp": ref_fp, "fn": ref_fn, "precision": prec, "recall": rec, "f1": f1},
+        "mismatches": mismatches,
+    }
+
+
+def format_table(result: dict[str, Any]) -> str:
+    rows = [f"documents: {result['documents']}", "", "| field | correct | total | accuracy |", "|---|---:|---:|---:|"]
+    allc = allt = 0
+    for field, s in result["fields"].items():
+        acc = "-" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
+        rows.append(f"| {field} | {s['correct']} | {s['total']} | {acc} |")
+        if not field.startswith("references."):
+            allc += s["correct"]
+            allt += s["total"]
+    r = result["references"]
+    if r["precision"] is not None or r["recall"] is not None:
+        p = "-" if r["precision"] is None else f"{r['precision']:.3f}"
+        rc = "-" if r["recall"] is None else f"{r['recall']:.3f}"
+        f1 = "-" if r["f1"] is None else f"{r['f1']:.3f}"
+        rows.append(f"| references (P/R/F1) | {r['tp']} | {r['tp'] + r['fn']} | {p} / {rc} / {f1} |")
+    if allt:
+        rows.append(f"| **all scalar/list fields** | {allc} | {allt} | {allc / allt:.3f} |")
+    return "\n".join(rows)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m vn_dispatch.eval", description=__doc__.splitlines()[0])
+    ap.add_argument("golden", nargs="?", default="tests/fixtures/golden", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every mismatch")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--field", help="only show mismatches of fields starting with this")
+    args = ap.parse_args(argv)
+    res = evaluate(args.golden)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1, default=str))
+        return 0
+    print(format_table(res))
+    if args.verbose:
+        print()
+        for m in res["mismatches"]:
+            if args.field and not m["field"].startswith(args.field):
+                continue
+            print(f"- {m['doc']} :: {m['field']}\n    expected: {m['expected']!r}\n    got:      {m['got']!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

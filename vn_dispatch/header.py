@@ -1,0 +1,230 @@
+"""Header extractors: motto, issuer block, số/ký hiệu, place and date.
+
+Works on the header zone found by ``segment``; each line may hold two flattened columns
+("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 496/TCT-KK Hà Nội, ngày 06 tháng 02
+năm 2018"), so each line is cut into cells around the motto, number and date matches.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from . import dates
+from .models import DocNumber, Header, PartialDate
+from .numbers import NUMBER_LINE, parse_number_match, symbol_looks_real
+from .segment import (
+    VV_RE,
+    Zones,
+    date_match,
+    motto_match,
+    number_match,
+    tagline_match,
+    type_title,
+)
+from .tables import BODY_HEADS, CONTINUATION_HEADS
+from .text import Line, clean, fold, is_upper_text
+
+_CELL_GAP = regex.compile(r"\s{3,}")
+_JUNK_EDGES = regex.compile(r"^[\W_]+|[\s_\-=|*~“”\"'`]+$")
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    """Column cells of a header line as (start, end) offsets relative to the line."""
+    t = line.text
+    cuts: list[tuple[int, int]] = []
+    for kind in ("motto", "tagline", "number", "date"):
+        m = None
+        if kind == "motto":
+            mm = motto_match(line)
+            m = mm[1] if mm else None
+        elif kind == "tagline":
+            m = tagline_match(line)
+        elif kind == "number":
+            m = number_match(line)
+        else:
+            m = date_match(line)
+        if m:
+            s, e = m.span()
+            if kind == "date":
+                # the place before the date belongs to the date cell
+                s = _place_start(t, s, line)
+            cuts.append((s, e))
+    cuts.sort()
+    free: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in cuts:
+        if s > pos:
+            free.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(t):
+        free.append((pos, len(t)))
+    out: list[tuple[int, int]] = []
+    for s, e in free:
+        seg = t[s:e]
+        last = 0
+        for g in _CELL_GAP.finditer(seg):
+            out.append((s + last, s + g.start()))
+            last = g.end()
+        out.append((s + last, e))
+    return [(s, e) for s, e in out if t[s:e].strip()]
+
+
+def _place_start(t: str, date_start: int, line: Line) -> int:
+    """Offset where the place name before a date starts ("Hà Nội, ngày ...")."""
+    left = t[:date_start]
+    nm = number_match(line)
+    floor = nm.end() if nm and nm.end() <= date_start else 0
+    tokens = list(regex.finditer(r"\S+", left[floor:]))
+    start = date_start
+    count = 0
+    for tok in reversed(tokens):
+        w = tok.group(0).strip(",")
+        if not w:
+            continue
+        if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
+            start = floor + tok.start()
+            count += 1
+            if count >= 6:
+                break
+        else:
+            break
+    return start
+
+
+def extract_place(line: Line, m: "regex.Match[str]") -> Optional[str]:
+    """``"Lai Châu, ngày 20 tháng 02 năm 2024"`` -> ``"Lai Châu"``."""
+    s = _place_start(line.text, m.start(), line)
+    place = line.text[s : m.start()]
+    place = clean(place).rstrip(",;:. ").strip()
+    place = regex.sub(r"^[\W_]+", "", place)
+    if not place or len(place) > 60 or not place[0].isupper():
+        return None
+    return place
+
+
+def _longest_prefix(folded: str, heads: tuple[str, ...]) -> int:
+    best = 0
+    for h in heads:
+        if folded.startswith(h) and len(h) > best:
+            best = len(h)
+    return best
+
+
+def group_issuer_lines(cells: list[str]) -> list[str]:
+    """Join wrapped name lines; return bodies top to bottom.
+
+    ``["BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"]`` -> one body;
+    ``["UBND TỈNH KON TUM", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]`` -> two bodies.
+    """
+    bodies: list[str] = []
+    for cell in cells:
+        f = fold(cell).strip()
+        if not bodies:
+            bodies.append(cell)
+            continue
+        prev = bodies[-1]
+        body = _longest_prefix(f, BODY_HEADS)
+        cont = _longest_prefix(f, CONTINUATION_HEADS)
+        prev_f = fold(prev).rstrip()
+        connector = prev_f.endswith((" va", "-", ",", "&", " cua"))
+        if connector or cont > body:
+            bodies[-1] = prev + " " + cell
+        elif body:
+            bodies.append(cell)
+        elif len(cell.split()) <= 2:
+            bodies[-1] = prev + " " + cell
+        else:
+            bodies.append(cell)
+    return bodies
+
+
+def extract_header(lines: list[Line], z: Zones) -> Header:
+    h = Header()
+    if z.header_end <= z.header_start:
+        return h
+    issuer_cells: list[str] = []
+    vv_skip = set()
+    if z.vv_line is not None:
+        vv_skip.add(z.vv_line)
+    spans: list[tuple[int, int]] = []
+    for ln in lines[z.header_start : z.header_end]:
+        if ln.blank:
+            continue
+        mm = motto_match(ln)
+        if mm:
+            fam, m = mm
+            if h.motto is None:
+                h.motto = fam  # type: ignore[assignment]
+            h.motto_lines.append(clean(ln.text[m.start() : m.end()]))
+        tm = tagline_match(ln)
+        if tm:
+            h.motto_lines.append(clean(ln.text[tm.start() : tm.end()]))
+        if ln.index in vv_skip or VV_RE.match(ln.folded):
+            continue
+        if type_title(ln):
+            continue
+        for s, e in _cells(ln):
+            cell = ln.text[s:e]
+            c = _JUNK_EDGES.sub("", cell.strip())
+            c = clean(c)
+            if not c or len(c) > 90 or not is_upper_text(c):
+                continue
+            if regex.fullmatch(r"[\W\d_]+", c):
+                continue
+            if type_title(Line(0, 0, 0, c, fold(c))):
+                continue
+            if issuer_cells and fold(issuer_cells[-1]) == fold(c):
+                continue  # gazette section heading repeating the issuer
+            issuer_cells.append(c)
+            spans.append((ln.start + s, ln.start + e))
+    h.issuer_lines = issuer_cells
+    if issuer_cells:
+        bodies = group_issuer_lines(issuer_cells)
+        h.issuer = bodies[-1]
+        h.issuer_parent = " ".join(bodies[:-1]) or None
+        h.span = (spans[0][0], spans[-1][1])
+    return h
+
+
+def find_number(
+    lines: list[Line], z: Zones, text: str, folded: str, cong_van: Optional[bool]
+) -> tuple[Optional[DocNumber], bool]:
+    """The document's số/ký hiệu: header first, then a "Số:" line anywhere (e.g. a VBHN's
+    closing certification). Returns (number, found_outside_header)."""
+    if z.number_line is not None:
+        ln = lines[z.number_line]
+        m = number_match(ln)
+        if m:
+            dn = parse_number_match(m, ln.text, cong_van)
+            return _shift(dn, ln.start), False
+    for ln in lines:
+        if not regex.match(r"^\W{0,2}so\s*:", ln.folded) or len(ln.folded) > 120:
+            continue
+        m = NUMBER_LINE.search(ln.folded)
+        if m and symbol_looks_real(ln.text[m.start("sym") : m.end("sym")]):
+            dn = parse_number_match(m, ln.text, cong_van)
+            return _shift(dn, ln.start), True
+    return None, False
+
+
+def _shift(dn: DocNumber, offset: int) -> DocNumber:
+    if dn.span is not None:
+        dn.span = (dn.span[0] + offset, dn.span[1] + offset)
+    return dn
+
+
+def find_place_date(
+    lines: list[Line], z: Zones
+) -> tuple[Optional[str], Optional[PartialDate], Optional[tuple[int, int]]]:
+    if z.date_line is None:
+        return None, None, None
+    ln = lines[z.date_line]
+    m = date_match(ln)
+    if not m:
+        return None, None, None
+    d = dates.from_match(m, ln.text, ln.start)
+    place = extract_place(ln, m)
+    pstart = _place_start(ln.text, m.start(), ln) + ln.start
+    return place, d, (pstart, d.span[1] if d.span else ln.end)

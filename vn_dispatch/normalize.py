@@ -1,0 +1,116 @@
+"""Stage 1: bring raw text to the clean NFC text that every span points into.
+
+What it removes is layout noise only, never words: Markdown emphasis (``**KT. GIÁM ĐỐC``), table
+pipes and separator rows, decorative rules (``-----``, ``____``), page markers
+(``--- PAGE 2 ---``), gazette running heads (``CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023``), lone page
+numbers, zero-width characters and soft hyphens. A document flattened onto one line gets line
+breaks back before its structural keywords.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from .text import fold
+
+_ZW = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = regex.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_EMPH_OPEN = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])")
+_EMPH_CLOSE = regex.compile(r"(?<=[^\s*])\*{1,3}(?![\w*])")
+_MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+", regex.M)
+_TABLE_SEP_ROW = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_RULE_LINE = regex.compile(r"^\s*(?:[-_=~—–‒―.·•]\s*){3,}$")
+_TRAILING_SPACE = regex.compile(r"[ ]+$", regex.M)
+
+# whole-line noise, matched on folded text
+_NOISE = regex.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*page\s*\d+\s*-{2,}"                       # --- PAGE 3 ---
+    r"|cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*[\d\s/-]+"  # CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023
+    r"|(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?"        # 6   |  Trang 2/5
+    r")\s*$"
+)
+
+# Where to break a document that arrives as one long line (folded text).
+_RELAYOUT = regex.compile(
+    r"(?<=\S)\s+(?="
+    r"so\s*:\s*\d*\s*/"
+    r"|v\s*[/.]\s*v\b"
+    r"|kinh\s*g[uo]i\b"
+    r"|noi\s*nhan\s*:"
+    r"|cong hoa xa hoi"
+    r"|doc lap\s*-"
+    r"|(?:tm|kt|tl|tuq)\s*\.\s*[^\W\d_]"
+    r"|-\s*luu\s*:"
+    r"|-\s+\S"
+    r"|(?:[1-9]\d?|[ivx]{1,4})\s*[.)]\s+[^\W\d_]"
+    r"|[a-dđeg]\)\s+"
+    r")"
+)
+
+
+def _normalize_line(line: str) -> str:
+    if "|" in line:
+        if _TABLE_SEP_ROW.match(line):
+            return ""
+        stripped = line.strip()
+        if stripped.startswith("|") or stripped.endswith("|") or " | " in line:
+            line = stripped.strip("|")
+            line = regex.sub(r"\s*\|\s*", "   ", line)
+    if _RULE_LINE.match(line):
+        return ""
+    if _NOISE.match(fold(line)):
+        return ""
+    return line
+
+
+def relayout(text: str) -> str:
+    """Give line breaks back to a document flattened onto one or a few very long lines."""
+    return _RELAYOUT.sub("\n", text, concurrent=False) if text else text
+
+
+def normalize(raw: str) -> tuple[str, list[str]]:
+    """Return (normalised text, notes). Idempotent: ``normalize(normalize(x)[0])[0] == normalize(x)[0]``.
+
+    >>> normalize("**KT. GIÁM ĐỐC**\\r\\nPHÓ GIÁM ĐỐC")[0]
+    'KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC'
+    """
+    notes: list[str] = []
+    if not raw:
+        return "", notes
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        notes.append("text was not in NFC (decomposed diacritics); normalised")
+        text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00d0", "\u0110")  # Icelandic Eth used for Vietnamese Đ
+    text = _ZW.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = regex.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    text = _EMPH_OPEN.sub("", text)
+    text = _EMPH_CLOSE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    lines = text.split("\n")
+    longest = max((len(s) for s in lines), default=0)
+    if longest > 2000 and len(text) / max(1, len(lines)) > 600:
+        notes.append("long unbroken lines: line breaks restored before structural keywords")
+        text = _relayout_folded(text)
+        lines = text.split("\n")
+    text = "\n".join(_normalize_line(s) for s in lines)
+    text = _TRAILING_SPACE.sub("", text)
+    text = regex.sub(r"\n{4,}", "\n\n\n", text)
+    text = text.strip("\n")
+    return text, notes
+
+
+def _relayout_folded(text: str) -> str:
+    folded = fold(text)
+    out: list[str] = []
+    last = 0
+    for m in _RELAYOUT.finditer(folded):
+        out.append(text[last : m.start()])
+        out.append("\n")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,104 @@
+"""Số / ký hiệu: find the number line and split a symbol into its groups.
+
+``"Số: 199/KH-UBND"`` -> number "199", symbol "KH-UBND", type "KH", issuer "UBND";
+``"Số 930-CV/BTGTU"`` (Party) -> "930", "CV/BTGTU", type "CV", issuer "BTGTU";
+``"Số: 08/2024/QĐ-UBND"`` (legal) -> "08", "2024/QĐ-UBND", year 2024, type "QĐ", issuer "UBND";
+``"Số: /STTTT-TTBCXB"`` (blank, state công văn) -> None, "STTTT-TTBCXB", issuer "STTTT", unit "TTBCXB".
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .models import DocNumber
+from .tables import DOC_TYPES, EXTRA_TYPE_CODES
+from .text import fold
+
+TYPE_CODES: frozenset[str] = frozenset(
+    {code.upper() for _, code, _ in DOC_TYPES if code} | {c.upper() for c in EXTRA_TYPE_CODES}
+)
+TYPE_CODES_FOLDED: frozenset[str] = frozenset(fold(c) for c in TYPE_CODES)
+
+# A symbol group: letters (Đ included), digits, "&", inner dots ("P.TTBCXB").
+_GROUP = r"[A-Za-zĐđ0-9&]+(?:\.[A-Za-zĐđ0-9&]+)*"
+_SYMBOL_RE = regex.compile(_GROUP + r"(?:\s*[-–—/]\s*" + _GROUP + r")*")
+_SEP_SPACES = regex.compile(r"\s*([-–—/])\s*")
+
+# The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
+NUMBER_LINE = regex.compile(
+    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0|so\u0301)\s*[:;.,]?\s*|^\s*)"
+    r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
+    r"\s*(?P<sep>[/-])\s*"
+    r"(?P<sym>[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s*[-/]\s*[a-z0-9&]+(?:\.[a-z0-9&]+)*)*)"
+)
+
+
+def normalise_symbol(sym: str) -> str:
+    """``"GDĐT – VP"`` -> ``"GDĐT-VP"``; ``"TTr- STTTT"`` -> ``"TTr-STTTT"``."""
+    sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym.strip())
+    return sym.strip(".-/ ")
+
+
+def split_symbol(
+    symbol: str, party_form: bool = False, cong_van: Optional[bool] = None
+) -> tuple[Optional[int], Optional[str], Optional[str], Optional[str]]:
+    """(year, type_code, issuer_code, unit_code) of a normalised symbol.
+
+    ``cong_van`` says whether the document is a state công văn (no type code); None means unknown,
+    then a first group that is a known type code is taken as the type.
+    """
+    year: Optional[int] = None
+    rest = symbol
+    m = regex.match(r"((?:19|20)\d\d)/(.+)$", rest)
+    if m:
+        year = int(m.group(1))
+        rest = m.group(2)
+    if party_form or ("/" in rest and regex.match(r"^[^/-]+/", rest)):
+        # Party / Đoàn: TYPE/ISSUER[-UNIT]
+        left, _, right = rest.partition("/")
+        groups = [g for g in right.split("-") if g]
+        issuer = groups[0] if groups else None
+        unit = "-".join(groups[1:]) or None
+        return year, left or None, issuer, unit
+    groups = [g for g in regex.split(r"[-/]", rest) if g]
+    if not groups:
+        return year, None, None, None
+    first_is_type = fold(groups[0]) in TYPE_CODES_FOLDED
+    if len(groups) >= 2 and first_is_type and cong_van is not True:
+        return year, groups[0], groups[1], "-".join(groups[2:]) or None
+    return year, None, groups[0], "-".join(groups[1:]) or None
+
+
+def parse_number_match(
+    m: "regex.Match[str]", original: str, cong_van: Optional[bool] = None
+) -> DocNumber:
+    """Build a DocNumber from a NUMBER_LINE match made on the folded copy of ``original``."""
+    start = m.start()
+    raw = original[start : m.end()].strip()
+    num_raw = original[m.start("num") : m.end("num")]
+    num_clean = num_raw.replace(" ", "")
+    number: Optional[str]
+    if regex.fullmatch(r"\d+[a-zA-Z]?", num_clean):
+        number = num_clean
+    else:
+        number = None
+    sym = normalise_symbol(original[m.start("sym") : m.end("sym")])
+    party = m.group("sep") == "-" and number is not None
+    year, type_code, issuer, unit = split_symbol(sym, party_form=party, cong_van=cong_van)
+    return DocNumber(
+        raw=raw,
+        number=number,
+        symbol=sym or None,
+        type_code=type_code,
+        issuer_code=issuer,
+        unit_code=unit,
+        year=year,
+        span=(start, m.end()),
+    )
+
+
+def symbol_looks_real(sym: str) -> bool:
+    """A symbol must contain a group of >= 2 letters: rejects "2024" or "12/3"."""
+    return bool(regex.search(r"[A-Za-zĐđ]{2,}", sym))

@@ -1,0 +1,218 @@
+"""Opening extractors: type title and trích yếu (or V/v), urgency and secrecy marks, Kính gửi.
+
+``"V/v tuyên truyền hưởng ứng giải chạy"`` -> subject "tuyên truyền hưởng ứng giải chạy";
+``"KẾ HOẠCH" / "Triển khai ..."`` -> doc_type "Kế hoạch", subject "Triển khai ...";
+``"Kính gửi: - Báo Lạng Sơn; Đài Phát thanh và Truyền hình tỉnh;"`` -> two addressees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .segment import (
+    KINH_GUI_RE,
+    VV_RE,
+    Zones,
+    date_match,
+    motto_match,
+    number_match,
+    tagline_match,
+    type_title,
+)
+from .tables import ADDRESSEE_ATTRIBUTE_HEADS, SECRECY, URGENCY
+from .text import Line, clean, fold, is_upper_text, strip_item
+
+_BULLET = regex.compile(r"^\s*[-–—+•*·]\s*")
+_BODY_STARTERS = regex.compile(
+    r"^\W*(?:thuc hien|can cu|ngay \d|theo |de |nham |tra loi|trong |hien nay|tiep theo|"
+    r"sau khi|qua |ve viec|thoi gian|tong cuc .{0,40}nhan duoc|cuc thue .{0,40}nhan duoc|"
+    r"[^\s]+ nhan duoc|xet )"
+)
+
+
+@dataclass
+class Opening:
+    doc_type: Optional[str] = None
+    subject: Optional[str] = None
+    subject_span: Optional[tuple[int, int]] = None
+    urgency: Optional[str] = None
+    confidentiality: Optional[str] = None
+    addressees: list[str] = field(default_factory=list)
+    addressee_span: Optional[tuple[int, int]] = None
+    end: int = 0  # first line index after the opening
+    has_vv: bool = False
+
+
+def _is_anchor(ln: Line) -> bool:
+    return bool(
+        date_match(ln)
+        or number_match(ln)
+        or KINH_GUI_RE.match(ln.folded)
+        or type_title(ln)
+        or motto_match(ln)
+        or tagline_match(ln)
+    )
+
+
+def _subject_lines(
+    lines: list[Line], first: int, stop: int, allow_leading_blank: bool
+) -> tuple[list[tuple[int, int]], int]:
+    """Continuation lines of a subject from line ``first``: until a blank line or an anchor."""
+    spans: list[tuple[int, int]] = []
+    i = first
+    leading = allow_leading_blank
+    while i < stop and len(spans) < 6:
+        ln = lines[i]
+        if ln.blank:
+            if leading and not spans:
+                i += 1
+                continue
+            break
+        leading = False
+        if _is_anchor(ln) or regex.match(r"^\W*can cu\b", ln.folded):
+            break
+        s = ln.stripped
+        if spans and is_upper_text(s) and len(s) > 3:
+            break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH" authority line of a decision
+        if spans and len(s) > 140:
+            break
+        spans.append(ln.span_of_content())
+        i += 1
+    return spans, i
+
+
+def _cut_cells(ln: Line) -> tuple[int, int]:
+    """Content span of a V/v line without a date or number cell sharing the line."""
+    s, e = ln.span_of_content()
+    for m in (date_match(ln), number_match(ln)):
+        if m:
+            ms = ln.start + m.start()
+            if ms > s:
+                # cut from the place name before the date
+                left = ln.text[: m.start()]
+                pm = regex.search(r"(?:\s{2,}|\s)(?:[A-ZĐ][^\s,]*\s?){1,5},?\s*$", left)
+                cut = ln.start + (pm.start() if pm else m.start())
+                e = min(e, cut)
+    return s, e
+
+
+def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
+    op = Opening()
+    n = len(lines)
+    end = z.header_end
+    limit = min(n, z.closing_start if z.closing_start > z.header_end else n)
+
+    if z.title_line is not None and z.title_line < limit:
+        tl = lines[z.title_line]
+        op.doc_type = type_title(tl)
+        first = z.title_line + 1
+        if op.doc_type is None and z.title_line + 1 < n:
+            op.doc_type = type_title(
+                Line(0, 0, 0, tl.text + lines[z.title_line + 1].text,
+                     tl.folded + lines[z.title_line + 1].folded)
+            )
+            first += 1
+        spans, nxt = _subject_lines(lines, first, limit, allow_leading_blank=True)
+        if spans:
+            op.subject = clean(" ".join(text[s:e] for s, e in spans))
+            op.subject_span = (spans[0][0], spans[-1][1])
+        end = max(end, nxt)
+    if z.vv_line is not None and z.vv_line < limit:
+        ln = lines[z.vv_line]
+        op.has_vv = True
+        s, e = _cut_cells(ln)
+        m = VV_RE.match(ln.folded)
+        first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
+        spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False)
+        parts = [first_text] + [text[a:b] for a, b in spans]
+        subj = clean(" ".join(parts))
+        if op.doc_type is None:
+            op.doc_type = "Công văn"
+            op.subject = subj or None
+            op.subject_span = (ln.start + (m.end() if m else 0), spans[-1][1] if spans else e)
+        elif op.subject is None:
+            op.subject = subj or None
+        end = max(end, nxt)
+
+    # urgency / secrecy stamps: short upper-case cells in the header and opening
+    hi = min(limit, max(end, z.header_end) + 3)
+    for ln in lines[z.header_start : hi]:
+        for cell in regex.split(r"\s{3,}|\|", ln.text):
+            c = clean(cell)
+            if not c or len(c) > 30 or not is_upper_text(c, 3):
+                continue
+            key = regex.sub(r"[^a-z ]", "", fold(c)).strip()
+            key = regex.sub(r"^do\s+(?:khan|mat)\s*", "", key).strip()
+            if key in URGENCY and op.urgency is None:
+                op.urgency = URGENCY[key]
+            elif key in SECRECY and op.confidentiality is None:
+                op.confidentiality = SECRECY[key]
+
+    # Kính gửi
+    if z.kinh_gui_line is not None and z.kinh_gui_line < limit:
+        items, nxt, span = _addressees(lines, z.kinh_gui_line, limit)
+        op.addressees = items
+        op.addressee_span = span
+        end = max(end, nxt)
+    op.end = end
+    return op
+
+
+def _is_attribute(folded: str) -> bool:
+    f = folded.strip().lstrip("-–•+ (")
+    return any(f.startswith(h.lstrip("(")) for h in ADDRESSEE_ATTRIBUTE_HEADS)
+
+
+def _addressees(
+    lines: list[Line], idx: int, limit: int
+) -> tuple[list[str], int, Optional[tuple[int, int]]]:
+    ln = lines[idx]
+    m = KINH_GUI_RE.match(ln.folded)
+    raw_items: list[str] = []
+    first_start = ln.start
+    last_end = ln.end
+    rest = ln.text[m.end() :] if m else ""
+    if rest.strip():
+        raw_items.append(rest)
+    i = idx + 1
+    blank_run = 0
+    while i < limit:
+        cur = lines[i]
+        if cur.blank:
+            blank_run += 1
+            if blank_run > 1:
+                break
+            i += 1
+            continue
+        s = cur.stripped
+        bullet = bool(_BULLET.match(s))
+        if _is_attribute(cur.folded):
+            i += 1
+            blank_run = 0
+            continue
+        if bullet:
+            raw_items.append(s)
+        else:
+            if blank_run and raw_items:
+                break
+            if _BODY_STARTERS.match(cur.folded) or len(s) > 110:
+                break
+            if raw_items and not raw_items[-1].rstrip().endswith((";", ".", ",")):
+                raw_items[-1] = raw_items[-1].rstrip() + " " + s
+            elif not raw_items:
+                raw_items.append(s)
+            else:
+                break
+        blank_run = 0
+        last_end = cur.end
+        i += 1
+    items: list[str] = []
+    for it in raw_items:
+        for part in it.split(";"):
+            p = strip_item(part)
+            if p and not _is_attribute(fold(p)):
+                items.append(p)
+    return items, i, (first_start, last_end)

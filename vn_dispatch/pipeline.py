@@ -1,0 +1,248 @@
+"""The pipeline: normalise -> segment -> one extractor per part -> assemble a ``Dispatch``.
+
+Each stage is a plain function over plain data. ``parse`` never raises: an extractor that fails
+leaves its field empty and adds an ``internal_error`` diagnostic (set ``VN_DISPATCH_STRICT=1`` to
+let the exception through while developing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Callable, Optional, TypeVar, Union
+
+from . import closing, directives, header, opening, references, segment
+from .errors import DispatchReadError
+from .models import Diagnostic, Dispatch, Source
+from .normalize import normalize
+from .text import fold, split_lines
+
+T = TypeVar("T")
+_STRICT = os.environ.get("VN_DISPATCH_STRICT") == "1"
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+
+
+def _guard(diags: list[Diagnostic], what: str, fn: Callable[[], T], default: T) -> T:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - totality: parse never raises
+        if _STRICT:
+            raise
+        diags.append(
+            Diagnostic(code="internal_error", severity="error", message=f"{what}: {type(exc).__name__}: {exc}")
+        )
+        return default
+
+
+def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
+    """Parse the raw text of one document. Never raises; see ``Dispatch.diagnostics``.
+
+    >>> parse("Số: 199/KH-UBND").doc_number.type_code
+    'KH'
+    """
+    diags: list[Diagnostic] = []
+    if not isinstance(text, str):
+        text = str(text)
+    src = source or Source(kind="text", sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    norm, notes = _guard(diags, "normalize", lambda: normalize(text), (text, []))
+    for note in notes:
+        diags.append(Diagnostic(code="normalized", severity="info", message=note))
+    d = Dispatch(source=src, text=norm)
+    if not norm.strip():
+        diags.append(Diagnostic(code="empty", severity="error", message="the text is empty"))
+        d.diagnostics = diags
+        return d
+    folded = fold(norm)
+    lines = split_lines(norm, folded)
+    z = _guard(diags, "segment", lambda: segment.find_zones(lines), segment.Zones(closing_start=len(lines)))
+    _assemble(d, lines, z, norm, folded, diags)
+    d.diagnostics = diags
+    return d
+
+
+def _assemble(
+    d: Dispatch, lines: list[Any], z: segment.Zones, text: str, folded: str, diags: list[Diagnostic]
+) -> None:
+    n = len(lines)
+    d.header = _guard(diags, "header", lambda: header.extract_header(lines, z), d.header)
+    op = _guard(diags, "opening", lambda: opening.extract_opening(lines, z, text), opening.Opening(end=z.header_end))
+    d.doc_type = op.doc_type
+    d.subject = op.subject
+    d.urgency = op.urgency
+    d.confidentiality = op.confidentiality
+    d.addressees = op.addressees
+    if op.subject_span:
+        d.spans["subject"] = op.subject_span
+    if op.addressee_span:
+        d.spans["addressees"] = op.addressee_span
+    cong_van: Optional[bool] = True if (op.has_vv and d.doc_type == "Công văn") else (False if d.doc_type else None)
+    num, outside = _guard(diags, "doc_number", lambda: header.find_number(lines, z, text, folded, cong_van), (None, False))
+    d.doc_number = num
+    if num is not None and outside:
+        diags.append(Diagnostic(code="doc_number.outside_header", severity="info",
+                                message="the số line was found outside the header block", span=num.span))
+    place, date, pd_span = _guard(diags, "issue_date", lambda: header.find_place_date(lines, z), (None, None, None))
+    d.issue_place, d.issue_date = place, date
+    if pd_span:
+        d.spans["issue_place_date"] = pd_span
+    if d.doc_type is None and num is not None and num.type_code:
+        from .tables import DOC_TYPES
+
+        code = fold(num.type_code)
+        if code == "cv":
+            d.doc_type = "Công văn"
+        else:
+            for name, abbr, _ in DOC_TYPES:
+                if abbr and fold(abbr) == code:
+                    d.doc_type = name
+                    break
+        if d.doc_type:
+            diags.append(Diagnostic(code="doc_type.from_symbol", severity="info",
+                                    message=f"no type title; type taken from the symbol code {num.type_code!r}"))
+
+    # body: after the opening, before the closing
+    body_start = max(op.end, z.header_end)
+    body_end = z.closing_start if z.closing_start > body_start else n
+    for ln in lines[body_start:body_end]:
+        if segment.END_MARK_RE.search(ln.text):
+            body_end = ln.index + 1
+    z.body_start, z.body_end = body_start, body_end
+    if body_start < body_end:
+        b0 = lines[body_start].start
+        b1 = lines[body_end - 1].end
+        d.body = text[b0:b1].strip()
+        lead = len(text[b0:b1]) - len(text[b0:b1].lstrip())
+        d.body_span = (b0 + lead, b0 + lead + len(d.body))
+    d.directives = _guard(diags, "directives",
+                          lambda: directives.extract_directives(lines, body_start, body_end, text), [])
+    ref_lo = lines[z.header_end].start if z.header_end < n else 0
+    ref_hi = lines[body_end - 1].end if body_end > 0 else len(text)
+    if op.subject_span:
+        ref_lo = min(ref_lo, op.subject_span[0])
+    d.references = _guard(diags, "references", lambda: references.find_references(text, folded, ref_lo, ref_hi), [])
+    cl = _guard(diags, "closing", lambda: closing.extract_closing(lines, z), closing.Closing())
+    d.recipients = cl.recipients
+    d.archive = cl.archive
+    d.signature = cl.signature
+    if cl.recipients_span:
+        d.spans["recipients"] = cl.recipients_span
+    _diagnose(d, z, op, diags)
+
+
+def _diagnose(d: Dispatch, z: segment.Zones, op: opening.Opening, diags: list[Diagnostic]) -> None:
+    def add(code: str, sev: str, msg: str) -> None:
+        diags.append(Diagnostic(code=code, severity=sev, message=msg))  # type: ignore[arg-type]
+
+    if d.header.issuer is None:
+        if not z.header_found:
+            add("header.missing", "warning", "no header block (issuer, motto) found: it may have been lost in conversion")
+        else:
+            add("header.issuer_missing", "warning", "header found but no issuing body in it")
+    if d.header.motto is None:
+        add("header.motto_missing", "info", "no motto (Quốc hiệu / Party / Đoàn header) found")
+    if d.doc_number is None:
+        add("doc_number.missing", "warning", "no số/ký hiệu line found")
+    elif d.doc_number.number is None:
+        add("doc_number.blank", "info", f"the number is blank or unreadable in {d.doc_number.raw!r} (draft or unsigned copy?)")
+    if d.issue_date is None:
+        add("issue_date.missing", "warning", "no place-and-date line found")
+    elif not d.issue_date.is_complete():
+        add("issue_date.partial", "info", f"the date has blank or unreadable parts: {d.issue_date.raw!r}")
+    elif d.issue_date.to_date() is None:
+        add("issue_date.invalid", "warning", f"the date does not exist: {d.issue_date.raw!r}")
+    if d.doc_type is None:
+        add("doc_type.missing", "warning", "neither a type title nor a V/v line found")
+    if d.signature is None:
+        add("signature.missing", "warning", "no signature block found")
+    elif d.signature.name is None:
+        add("signature.name_missing", "info", "signature block without a signer's name")
+    if z.noi_nhan_line is None:
+        add("recipients.missing", "info", "no Nơi nhận block found")
+    elif d.archive is None:
+        add("archive.missing", "info", "Nơi nhận without a Lưu line")
+    if d.doc_type == "Công văn" and not d.addressees:
+        add("addressees.missing", "info", "a công văn without a Kính gửi block")
+    if not d.body:
+        add("body.missing", "warning", "no body text found")
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode file bytes: BOMs first (UTF-8, UTF-16), then UTF-8, then Windows-1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise DispatchReadError(path, "binary", "binary data, not a text document")
+    return data.decode("cp1258", errors="replace"), "cp1258"
+
+
+def read_text_file(path: Union[str, os.PathLike[str]]) -> tuple[str, bytes, str]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DispatchReadError(str(p), "not_found", "no such file") from None
+    except IsADirectoryError:
+        raise DispatchReadError(str(p), "is_directory", "is a directory, not a file") from None
+    except OSError as exc:
+        raise DispatchReadError(str(p), "io", f"cannot read: {exc.strerror or exc}") from None
+    text, enc = _decode(data, str(p))
+    return text, data, enc
+
+
+def _read_pdf(p: Path) -> tuple[str, int]:
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - core dependency
+        raise DispatchReadError(str(p), "unsupported", "PDF support needs pdfplumber") from None
+    try:
+        with pdfplumber.open(str(p)) as pdf:
+            pages = [pg.extract_text() or "" for pg in pdf.pages]
+    except Exception as exc:  # pdfminer raises many types for corrupt files
+        raise DispatchReadError(str(p), "corrupt", f"cannot open as PDF ({type(exc).__name__}: {exc})") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise DispatchReadError(str(p), "no_text", "the PDF has no text layer (a scan?): run OCR first")
+    return text, len(pages)
+
+
+def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
+    """Parse a ``.txt``/``.md`` (UTF-8 with or without BOM, UTF-16, Windows-1258) or ``.pdf`` file.
+
+    Raises ``DispatchReadError`` when the file cannot be read as a document.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".pdf":
+        data = _read_bytes(p)
+        text, pages = _read_pdf(p)
+        src = Source(kind="pdf", path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages)
+        return parse(text, source=src)
+    text, data, enc = read_text_file(p)
+    if not text.strip():
+        raise DispatchReadError(str(p), "empty", "the file is empty")
+    src = Source(kind="markdown" if suffix in {".md", ".markdown"} else "text", path=str(p),
+                 sha256=hashlib.sha256(data).hexdigest(), encoding=enc)
+    d = parse(text, source=src)
+    if enc == "cp1258":
+        d.diagnostics.insert(0, Diagnostic(code="encoding.fallback", severity="info",
+                                           message="not valid UTF-8: decoded as Windows-1258"))
+    return d
+
+
+def _read_bytes(p: Path) -> bytes:
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise DispatchReadError(str(p), "not_found", "no such file") from None
+    except OSError as exc:
+        raise DispatchReadError(str(p), "io", f"cannot read: {exc}") from None
+
+
+__all__ = ["parse", "parse_file", "read_text_file"]

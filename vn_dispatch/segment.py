@@ -1,0 +1,226 @@
+"""Stage 2: find the zones of a document — header, opening, body, closing — as line ranges.
+
+A dispatch reads, top to bottom: header (issuer block, motto, số, place and date), opening (type
+title and trích yếu or V/v, Kính gửi), body, closing (Nơi nhận, signature). Converted text may
+interleave the header's two columns or the closing's two columns; zones are found from anchors
+(motto, số line, date line, V/v, type title, Kính gửi, Nơi nhận, authority marks) rather than from
+positions, so a web page's navigation before the document or a footer after it does not matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .dates import WORDY_DATE
+from .numbers import NUMBER_LINE, symbol_looks_real
+from .tables import DOC_TYPES, MOTTOS, TAGLINE
+from .text import Line, fold, is_upper_text
+
+HEADER_SCAN_LINES = 80
+
+_MOTTO_RES = [
+    (family, regex.compile("(?:" + r"\W*".join(key) + "){e<=%d}" % max(2, len(key) // 6)))
+    for family, key in MOTTOS
+]
+_TAGLINE_RE = regex.compile("(?:" + r"\W*".join(TAGLINE) + "){e<=4}")
+VV_RE = regex.compile(
+    r"^\W{0,3}(?:v\s*[/.|l%]\s*[vw]\b\.?|vv\b|v/\b|va\b|vw\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
+)
+KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
+NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a]n\s*[:;.]?")
+LUU_RE = regex.compile(r"^[\s\-–—+•*]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
+MARK_RE = regex.compile(
+    r"^\W{0,3}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
+    r"(?=[^\W\d_])"
+)
+END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
+
+# "kehoach" -> "Kế hoạch": type titles compared on letters only, so "QUYÉT ĐỊNH" matches too.
+TYPE_TITLE_KEYS: dict[str, str] = {regex.sub(r"[^a-z]", "", fold(name)): name for name, _, _ in DOC_TYPES}
+
+
+def motto_match(line: Line) -> Optional[tuple[str, "regex.Match[str]"]]:
+    """Family and match of a motto on the line: ``"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"`` -> state."""
+    f = line.folded
+    if len(f) > 260 or len(f) < 10:
+        return None
+    for family, rx in _MOTTO_RES:
+        m = rx.search(f)
+        if m:
+            seg = line.text[m.start() : m.end()]
+            if family != "state" and not is_upper_text(seg):
+                continue
+            return family, m
+    return None
+
+
+def tagline_match(line: Line) -> Optional["regex.Match[str]"]:
+    f = line.folded
+    if len(f) > 200 or "doc" not in f and "tu do" not in f and "hanh" not in f:
+        return None
+    return _TAGLINE_RE.search(f)
+
+
+def number_match(line: Line) -> Optional["regex.Match[str]"]:
+    """The số line: needs "Số" (or OCR kin) before it, or to start the line, and a real symbol."""
+    if len(line.folded) > 240:
+        return None
+    for m in NUMBER_LINE.finditer(line.folded):
+        sym = line.text[m.start("sym") : m.end("sym")]
+        if not symbol_looks_real(sym):
+            continue
+        head = line.folded[m.start() : m.start("num")]
+        if not regex.search(r"[a-z$0-9]", head):
+            # no "Số" word: accept only a line that starts with "/SYMBOL" or "<digits> /SYMBOL"
+            before = line.folded[: m.start()].strip()
+            if before or not regex.match(r"\s*[\d.…_\s]*/", line.folded[m.start() :]):
+                continue
+            if not regex.search(r"[A-ZĐ]{2,}", sym):
+                continue
+        return m
+    return None
+
+
+def date_match(line: Line) -> Optional["regex.Match[str]"]:
+    if len(line.folded) > 240:
+        return None
+    m = WORDY_DATE.search(line.folded)
+    if m and (m.group("y") or "thang" in m.group(0)):
+        return m
+    return None
+
+
+def type_title(line: Line) -> Optional[str]:
+    """Canonical type name when the line is a type title in capitals: ``"KẾ HOẠCH"`` -> Kế hoạch."""
+    s = line.stripped
+    if not s or len(s) > 40 or not is_upper_text(s):
+        return None
+    key = regex.sub(r"[^a-z]", "", line.folded)
+    return TYPE_TITLE_KEYS.get(key)
+
+
+@dataclass
+class Zones:
+    """Line indices of the anchors and zones (end indices exclusive)."""
+
+    header_start: int = 0
+    header_end: int = 0
+    motto_lines: list[int] = field(default_factory=list)
+    number_line: Optional[int] = None
+    date_line: Optional[int] = None
+    vv_line: Optional[int] = None
+    title_line: Optional[int] = None
+    kinh_gui_line: Optional[int] = None
+    body_start: int = 0
+    body_end: int = 0
+    closing_start: int = 0
+    noi_nhan_line: Optional[int] = None
+    header_found: bool = False
+
+
+def find_zones(lines: list[Line]) -> Zones:
+    z = Zones()
+    n = len(lines)
+    scan = min(n, HEADER_SCAN_LINES)
+    anchors: list[int] = []
+    for ln in lines[:scan]:
+        if ln.blank:
+            continue
+        if motto_match(ln) or tagline_match(ln):
+            z.motto_lines.append(ln.index)
+            anchors.append(ln.index)
+        if z.number_line is None and number_match(ln):
+            z.number_line = ln.index
+            anchors.append(ln.index)
+        if z.date_line is None and date_match(ln):
+            # a header date line is short and starts with a place or "ngày"
+            if len(ln.stripped) < 160:
+                z.date_line = ln.index
+                anchors.append(ln.index)
+    # keep the anchor cluster: anchors must lie within 14 lines of the first motto/number anchor
+    if anchors:
+        first = min(anchors)
+        cluster = [a for a in anchors if a - first <= 14]
+        if z.date_line is not None and z.date_line not in cluster:
+            z.date_line = None
+        if z.number_line is not None and z.number_line not in cluster:
+            z.number_line = None
+        z.motto_lines = [a for a in z.motto_lines if a in cluster]
+        anchors = cluster
+    if anchors:
+        z.header_found = bool(z.motto_lines) or z.number_line is not None
+        first = min(anchors)
+        start = first
+        # issuer lines above the first anchor: contiguous upper-case lines (blank lines allowed)
+        i = first - 1
+        gap = 0
+        while i >= 0 and first - i <= 8:
+            ln = lines[i]
+            if ln.blank or regex.fullmatch(r"[\s*_\-=]*", ln.text):
+                gap += 1
+                if gap > 2:
+                    break
+            elif is_upper_text(ln.stripped) and len(ln.stripped) < 90:
+                start = i
+                gap = 0
+            else:
+                break
+            i -= 1
+        z.header_start = start
+        z.header_end = max(anchors) + 1
+    else:
+        z.header_start = z.header_end = 0
+
+    # opening: V/v, type title, Kính gửi within the lines after the header (or in it)
+    lo = z.header_start
+    hi = min(n, max(z.header_end, 0) + 40)
+    for ln in lines[lo:hi]:
+        if ln.blank:
+            continue
+        if z.vv_line is None and VV_RE.match(ln.folded) and len(ln.stripped) > 4:
+            z.vv_line = ln.index
+        if z.title_line is None and ln.index >= z.header_start and type_title(ln):
+            z.title_line = ln.index
+        if z.kinh_gui_line is None and KINH_GUI_RE.match(ln.folded):
+            z.kinh_gui_line = ln.index
+            break
+    if z.title_line is None:
+        # title split over two short lines: "QUYẾT" / "ĐỊNH"
+        for a, b in zip(lines[lo:hi], lines[lo + 1 : hi]):
+            if a.blank or b.blank or len(a.stripped) > 20 or len(b.stripped) > 20:
+                continue
+            if not (is_upper_text(a.stripped) and is_upper_text(b.stripped)):
+                continue
+            key = regex.sub(r"[^a-z]", "", a.folded + b.folded)
+            if key in TYPE_TITLE_KEYS:
+                z.title_line = a.index
+                break
+
+    # closing: Nơi nhận from the end, authority marks in the last lines
+    for ln in reversed(lines):
+        if NOI_NHAN_RE.match(ln.folded) and ln.index > z.header_end:
+            z.noi_nhan_line = ln.index
+            break
+    sig_start = find_signature_start(lines, z)
+    candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
+    z.closing_start = min(candidates) if candidates else n
+    return z
+
+
+def find_signature_start(lines: list[Line], z: Zones) -> Optional[int]:
+    """First line of the signature block: an authority mark or a title line above a name."""
+    n = len(lines)
+    lo = max(z.header_end, n - 60)
+    first: Optional[int] = None
+    for ln in lines[lo:]:
+        s = ln.stripped
+        if not s or len(s) > 120:
+            continue
+        m = MARK_RE.match(ln.folded)
+        if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
+            first = ln.index if first is None else first
+            break
+    return first
