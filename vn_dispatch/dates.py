@@ -14,12 +14,12 @@ import regex
 
 from .models import PartialDate
 
-# Matched on folded text. Day/month may be blank, dotted ("...") or OCR junk of 1-3 chars.
-_BLANK = r"[\s.…_]*"
+# Matched on folded text. Day and month fields may be blank, dotted ("...") or OCR junk; the
+# keywords tolerate OCR damage seen in real scans ("ngàyló thảngU", "ngayl4thing 4 ăm 2024").
 WORDY_DATE = regex.compile(
-    r"ngay\s*(?P<d>\d{1,2})?" + _BLANK + r"(?P<djunk>[^\s\d]{0,3}?)\s*"
-    r"thang\s*(?P<m>\d{1,2})?" + _BLANK + r"(?P<mjunk>[^\s\d]{0,3}?)\s*"
-    r"nam\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
+    r"(?<![a-z])ng(?:a[yuv]|[yv])(?P<d>[^\n]{0,7}?)"
+    r"\s*th(?:a|i|e|u)?n?g(?![a-z]{2})(?P<m>[^\n]{0,6}?)"
+    r"\s*(?:n[aei]m|(?<=\s)am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
 NUMERIC_DATE = regex.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
@@ -32,9 +32,10 @@ _MONTH_WORDS = {
 
 
 def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
+    """A day/month/year field: digits only (blanks and fill dots around allowed), else None."""
     if not s:
         return None
-    s = s.replace(" ", "")
+    s = regex.sub(r"^[\s.,:…_]+|[\s.,:…_]+$", "", s).replace(" ", "")
     if not s.isdigit():
         return None
     v = int(s)

@@ -216,11 +216,19 @@ def _shift(dn: DocNumber, offset: int) -> DocNumber:
 
 
 def find_place_date(
-    lines: list[Line], z: Zones
+    lines: list[Line], z: Zones, near: Optional[int] = None
 ) -> tuple[Optional[str], Optional[PartialDate], Optional[tuple[int, int]]]:
-    if z.date_line is None:
+    """Place and date of the header's date line; with ``near`` (the line of a số found outside
+    the header, e.g. a VBHN's closing certification) the date line within 3 lines of it."""
+    idx = z.date_line
+    if idx is None and near is not None:
+        for j in range(max(0, near - 3), min(len(lines), near + 4)):
+            if date_match(lines[j]):
+                idx = j
+                break
+    if idx is None:
         return None, None, None
-    ln = lines[z.date_line]
+    ln = lines[idx]
     m = date_match(ln)
     if not m:
         return None, None, None

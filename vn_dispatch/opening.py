@@ -14,6 +14,7 @@ import regex
 
 from .segment import (
     KINH_GUI_RE,
+    VV_OCR_RE,
     VV_RE,
     Zones,
     date_match,
@@ -47,9 +48,14 @@ class Opening:
 
 
 def _is_anchor(ln: Line) -> bool:
+    """Lines that end a subject block. Số and date count only when they open the line: a title
+    may itself cite "Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024"."""
+    nm = number_match(ln)
+    dm = date_match(ln)
+    lead = len(ln.folded) - len(ln.folded.lstrip())
     return bool(
-        date_match(ln)
-        or number_match(ln)
+        (nm and nm.start() <= lead + 1)
+        or (dm and (dm.start() <= lead + 1 or ln.folded[lead:dm.start()].count(" ") <= 4))
         or KINH_GUI_RE.match(ln.folded)
         or type_title(ln)
         or motto_match(ln)
@@ -64,6 +70,7 @@ def _subject_lines(
     spans: list[tuple[int, int]] = []
     i = first
     leading = allow_leading_blank
+    all_caps = False
     while i < stop and len(spans) < 6:
         ln = lines[i]
         if ln.blank:
@@ -75,8 +82,10 @@ def _subject_lines(
         if _is_anchor(ln) or regex.match(r"^\W*can cu\b", ln.folded):
             break
         s = ln.stripped
-        if spans and is_upper_text(s) and len(s) > 3:
-            break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH" authority line of a decision
+        if spans and is_upper_text(s) and len(s) > 3 and not all_caps:
+            break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
+        if not spans:
+            all_caps = is_upper_text(s)
         if spans and len(s) > 140:
             break
         spans.append(ln.span_of_content())
@@ -124,7 +133,7 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         ln = lines[z.vv_line]
         op.has_vv = True
         s, e = _cut_cells(ln)
-        m = VV_RE.match(ln.folded)
+        m = VV_RE.match(ln.folded) or VV_OCR_RE.match(ln.text)
         first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
         spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False)
         parts = [first_text] + [text[a:b] for a, b in spans]

@@ -82,7 +82,13 @@ def _assemble(
     if num is not None and outside:
         diags.append(Diagnostic(code="doc_number.outside_header", severity="info",
                                 message="the số line was found outside the header block", span=num.span))
-    place, date, pd_span = _guard(diags, "issue_date", lambda: header.find_place_date(lines, z), (None, None, None))
+    if num is not None and num.type_code and fold(num.type_code) == "vbhn":
+        d.doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title of the text it consolidates
+    near = None
+    if num is not None and outside and num.span:
+        near = next((ln.index for ln in lines if ln.start <= num.span[0] <= ln.end), None)
+    place, date, pd_span = _guard(diags, "issue_date", lambda: header.find_place_date(lines, z, near),
+                                  (None, None, None))
     d.issue_place, d.issue_date = place, date
     if pd_span:
         d.spans["issue_place_date"] = pd_span

@@ -21,12 +21,15 @@ from .text import clean, fold
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
+# Laws are cited with their name before the number: "Luật Đầu tư số 67/2014/QH13".
+_NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
 _TYPE_ALT = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
 
 _SYM = r"[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s?[-/]\s?[a-z0-9&]+(?:\.[a-z0-9&]+)*)*"
+_NAMED_TYPES = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _NAMED_TYPE_NAMES)
 REFERENCE_RE = regex.compile(
-    r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")"
-    r"(?:(?P<name>(?:\s+(?!so\b)[^\s,;:.()“”\"]+){1,8}?)\s+(?=so\b))?"
+    r"(?<![a-z])(?:(?P<type>" + _TYPE_ALT + r")"
+    r"|(?P<ntype>" + _NAMED_TYPES + r")(?P<name>(?:\s+(?!so\b)[^\s,;:.()“”\"]+){1,8}?)\s+(?=so\b))"
     r"\s*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")"
     r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
@@ -41,12 +44,14 @@ _NAME_INTERNAL = {
     "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "ủy", "uỷ", "ban",
     "nhân", "dân", "giáo", "vụ", "thư", "chính", "phủ", "tài", "nội", "ngoại", "tư", "pháp",
     "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "và", "thông", "tin",
-    "truyền", "dục", "đào", "tạo", "khoa", "học", "nghệ", "kế", "hoạch", "đầu", "văn", "hóa",
+    "dục", "đào", "tạo", "khoa", "học", "nghệ", "kế", "hoạch", "đầu", "văn", "hóa",
     "hoá", "thể", "thao", "du", "lịch", "nông", "nghiệp", "phát", "triển", "nguyên", "môi",
     "trường", "giao", "vận", "xây", "dựng", "quốc", "phòng", "kiểm", "tra", "sát", "tòa", "toà",
     "án", "thuế", "hải", "quan", "bảo", "hiểm", "trung", "ương", "đảng", "tổng", "cục", "sở",
     "nước", "nhà", "bộ", "trưởng", "chủ", "tịch", "thường", "trực", "đồng", "khóa", "khoá",
-    "tuyên", "dân", "vận", "bí", "tổ", "chức", "hành", "lý", "quản", "ngân", "hàng", "kho", "bạc",
+    "dân", "vận", "bí", "ngân", "hàng", "kho", "bạc", "trị", "tướng", "sự", "lực", "lượng", "vũ",
+    "trang", "quân", "đội", "biên", "nhiệm", "kỳ", "khóa", "liên", "hiệp", "phụ", "nữ", "đoàn", "niên",
+    "cựu", "chiến", "mặt", "trận", "tổ", "quốc",
 }
 _ROLE_PATTERNS = (
     ("legal_basis", regex.compile(r"can cu\b")),
@@ -56,15 +61,20 @@ _ROLE_PATTERNS = (
 )
 
 
+def _one_line(s: str) -> str:
+    """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
+    return regex.sub(r"(?<!\n)\n(?!\n)", " ", s)
+
+
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
     m = _ISSUER_START.match(folded, pos)
     if not m:
         return None, pos
     start = m.end()
-    window = folded[start : start + 160]
+    window = _one_line(folded[start : start + 160])
     stop = _ISSUER_STOP.search(window)
     end = start + (stop.start() if stop else len(window))
-    cand = text[start:end]
+    cand = _one_line(text[start:end])
     words = cand.split()
     out: list[str] = []
     for w in words[:14]:
@@ -104,7 +114,11 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         sym = normalise_symbol(text[m.start("sym") : m.end("sym")])
         if not symbol_looks_real(sym):
             continue
-        tname = _TYPE_BY_FOLD.get(regex.sub(r"\s+", " ", m.group("type")))
+        if m.group("ntype"):
+            name_words = text[m.start("name") : m.end("name")].split()
+            if not name_words or not name_words[0][:1].isupper():
+                continue
+        tname = _TYPE_BY_FOLD.get(regex.sub(r"\s+", " ", m.group("type") or m.group("ntype")))
         number = text[m.start("num") : m.end("num")]
         if m.group("sep") == "-" and "/" not in sym:
             continue  # "Luật 12-2020" style ranges are not citations

@@ -21,14 +21,18 @@ from .text import Line, fold, is_upper_text
 
 HEADER_SCAN_LINES = 80
 
+# Fuzzy (OCR-tolerant) and best-match, starting at a word boundary, so that the motto does not
+# swallow the end of the issuer cell printed on the same line ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI...").
 _MOTTO_RES = [
-    (family, regex.compile("(?:" + r"\W*".join(key) + "){e<=%d}" % max(2, len(key) // 6)))
+    (family, regex.compile(r"(?be)(?<![a-z])(?:" + r"\W*".join(key) + "){e<=%d}" % max(2, len(key) // 6)))
     for family, key in MOTTOS
 ]
-_TAGLINE_RE = regex.compile("(?:" + r"\W*".join(TAGLINE) + "){e<=4}")
+_TAGLINE_RE = regex.compile(r"(?be)(?<![a-z])(?:" + r"\W*".join(TAGLINE) + "){e<=4}")
 VV_RE = regex.compile(
-    r"^\W{0,3}(?:v\s*[/.|l%]\s*[vw]\b\.?|vv\b|v/\b|va\b|vw\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
+    r"^\W{0,3}(?:v\s*[/.|l%]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
+# OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
+VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\)\s")
 KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a]n\s*[:;.]?")
 LUU_RE = regex.compile(r"^[\s\-–—+•*]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
@@ -65,7 +69,12 @@ def tagline_match(line: Line) -> Optional["regex.Match[str]"]:
 
 
 def number_match(line: Line) -> Optional["regex.Match[str]"]:
-    """The số line: needs "Số" (or OCR kin) before it, or to start the line, and a real symbol."""
+    """The số line: "Số" (or an OCR kin of it) opening the line or a column cell, and a real symbol.
+
+    Text before "Số" may only be an upper-case cell (flattened columns) or a type name
+    ("Luật số: 45/2019/QH14", "Nghị quyết số: 24/2022/UBTVQH15"); a citation inside a sentence
+    ("Trả lời văn bản số 04/HVGC-15") is not the document's number.
+    """
     if len(line.folded) > 240:
         return None
     for m in NUMBER_LINE.finditer(line.folded):
@@ -73,24 +82,57 @@ def number_match(line: Line) -> Optional["regex.Match[str]"]:
         if not symbol_looks_real(sym):
             continue
         head = line.folded[m.start() : m.start("num")]
+        before = line.text[: m.start()]
         if not regex.search(r"[a-z$0-9]", head):
             # no "Số" word: accept only a line that starts with "/SYMBOL" or "<digits> /SYMBOL"
-            before = line.folded[: m.start()].strip()
-            if before or not regex.match(r"\s*[\d.…_\s]*/", line.folded[m.start() :]):
+            if before.strip() or not regex.match(r"\s*[\d.…_\s]*/", line.folded[m.start() :]):
                 continue
             if not regex.search(r"[A-ZĐ]{2,}", sym):
                 continue
+        elif before.strip() and not _plausible_left_cell(before):
+            continue
         return m
     return None
+
+
+def _plausible_left_cell(before: str) -> bool:
+    """Text before "Số"/a date on one line: an upper-case cell, a column gap, or a type name."""
+    b = before.strip()
+    if regex.search(r"\s{3,}$", before) or not regex.search(r"\p{Ll}", b):
+        return True
+    key = regex.sub(r"[^a-z]", "", fold(b))
+    return key in TYPE_TITLE_KEYS
 
 
 def date_match(line: Line) -> Optional["regex.Match[str]"]:
+    """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
+    name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
+    the year. Not a date inside a sentence ("... ngày 24 tháng 9 năm 2021 của Ủy ban ...")."""
     if len(line.folded) > 240:
         return None
     m = WORDY_DATE.search(line.folded)
-    if m and (m.group("y") or "thang" in m.group(0)):
-        return m
-    return None
+    if not m or not (m.group("y") or "thang" in m.group(0)):
+        return None
+    after = line.text[m.end() :].strip()
+    if len(regex.sub(r"[\W\d_]", "", after)) > 3:
+        return None
+    before = line.text[: m.start()]
+    nm = number_match(line)
+    if nm and nm.end() <= m.start():
+        before = line.text[nm.end() : m.start()]
+    words = before.replace(",", " ").split()
+    if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
+        return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
+    if len(words) > 7:
+        gap = list(regex.finditer(r"\s{3,}", before))
+        words = before[gap[-1].end() :].replace(",", " ").split() if gap else words
+        if len(words) > 7:
+            return None
+    small = {"phố", "xã", "trấn", "thị", "tp.", "tp", "ngày"}
+    lower_words = [w for w in words if w[:1].islower() and w.lower() not in small]
+    if lower_words and not is_upper_text(before):
+        return None
+    return m
 
 
 def type_title(line: Line) -> Optional[str]:
@@ -119,6 +161,7 @@ class Zones:
     closing_start: int = 0
     noi_nhan_line: Optional[int] = None
     header_found: bool = False
+    anchor_start: int = 0
 
 
 def find_zones(lines: list[Line]) -> Zones:
@@ -153,6 +196,7 @@ def find_zones(lines: list[Line]) -> Zones:
     if anchors:
         z.header_found = bool(z.motto_lines) or z.number_line is not None
         first = min(anchors)
+        z.anchor_start = first
         start = first
         # issuer lines above the first anchor: contiguous upper-case lines (blank lines allowed)
         i = first - 1
@@ -180,9 +224,11 @@ def find_zones(lines: list[Line]) -> Zones:
     for ln in lines[lo:hi]:
         if ln.blank:
             continue
-        if z.vv_line is None and VV_RE.match(ln.folded) and len(ln.stripped) > 4:
+        if z.vv_line is None and len(ln.stripped) > 4 and (
+            VV_RE.match(ln.folded) or (ln.index <= z.header_end + 4 and VV_OCR_RE.match(ln.text))
+        ):
             z.vv_line = ln.index
-        if z.title_line is None and ln.index >= z.header_start and type_title(ln):
+        if z.title_line is None and ln.index >= z.anchor_start and type_title(ln):
             z.title_line = ln.index
         if z.kinh_gui_line is None and KINH_GUI_RE.match(ln.folded):
             z.kinh_gui_line = ln.index
