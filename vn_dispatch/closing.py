@@ -17,11 +17,12 @@ from .segment import LUU_RE, MARK_RE, NOI_NHAN_RE, END_MARK_RE, Zones
 from .tables import AUTHORITY_MARKS, STAMP_HEADS, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 
-_BULLET = regex.compile(r"^\s*[-–—+•*·]\s*")
+# "~" and "_" are OCR readings of a dash bullet in scanned lists
+_BULLET = regex.compile(r"^\s*[-–—+•*·~_]\s*")
 # an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
 _RIGHT_CAPS = regex.compile(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
-    r"(?P<caps>\p{Lu}[\p{Lu}.\-/]*(?:\s+\p{Lu}[\p{Lu}.\-/]*)+)\s*$"
+    r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
 _NAME_WORD = r"(?:[A-ZĐÀ-ỸÁ-Ỵ][a-zà-ỹđ]+|[A-ZĐ]\.)"
 _NAME_RE = regex.compile(
@@ -202,11 +203,16 @@ def _mark(s: str) -> Optional[tuple[str, str]]:
     if mark is None:
         return None
     title = s[m.end() :].strip()
-    if not title or not is_upper_text(title):
+    if not title or not _mostly_upper(title):
         return None
     if mark == "Q." and not regex.match(r"^\W{0,3}q\s*\.", f):
         return None
     return mark, clean(title)
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 def _is_title(s: str) -> bool:

@@ -28,7 +28,7 @@ _SEP_SPACES = regex.compile(r"\s*([-–—/])\s*")
 
 # The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
 NUMBER_LINE = regex.compile(
-    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0|so\u0301)\s*[:;.,]?\s*|^\s*)"
+    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|^\s*)"
     r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
     r"\s*(?P<sep>[/-])\s*"
     r"(?P<sym>[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s*[-/]\s*[a-z0-9&]+(?:\.[a-z0-9&]+)*)*)"

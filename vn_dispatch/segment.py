@@ -10,6 +10,7 @@ positions, so a web page's navigation before the document or a footer after it d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -21,13 +22,43 @@ from .text import Line, fold, is_upper_text
 
 HEADER_SCAN_LINES = 80
 
-# Fuzzy (OCR-tolerant) and best-match, starting at a word boundary, so that the motto does not
-# swallow the end of the issuer cell printed on the same line ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI...").
+# Mottos are matched fuzzily (OCR: "CQNG HOA XA HQI CHU NGHIA VIET NAM") on the letters of the
+# folded line only, best match first, so that the match neither depends on spacing and
+# punctuation nor swallows the end of an issuer cell printed on the same line.
 _MOTTO_RES = [
-    (family, regex.compile(r"(?be)(?<![a-z])(?:" + r"\W*".join(key) + "){e<=%d}" % max(2, len(key) // 6)))
+    (family, regex.compile(r"(?be)(?:%s){e<=%d}" % (key, max(2, len(key) // 6))))
     for family, key in MOTTOS
 ]
-_TAGLINE_RE = regex.compile(r"(?be)(?<![a-z])(?:" + r"\W*".join(TAGLINE) + "){e<=4}")
+_TAGLINE_RE = regex.compile(r"(?be)(?:%s){e<=4}" % TAGLINE)
+
+
+class Hit:
+    """A (start, end) match on a line, with the slice of the ``regex.Match`` API the callers use."""
+
+    __slots__ = ("_s", "_e")
+
+    def __init__(self, s: int, e: int) -> None:
+        self._s, self._e = s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def span(self) -> tuple[int, int]:
+        return (self._s, self._e)
+
+
+def _fuzzy(rx: "regex.Pattern[str]", folded: str) -> Optional[tuple[int, int]]:
+    idx = [i for i, c in enumerate(folded) if "a" <= c <= "z"]
+    letters = "".join(folded[i] for i in idx)
+    m = rx.search(letters)
+    if not m or m.end() <= m.start():
+        return None
+    return idx[m.start()], idx[m.end() - 1] + 1
+
+
 VV_RE = regex.compile(
     r"^\W{0,3}(?:v\s*[/.|l%]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
@@ -37,7 +68,7 @@ KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]
 NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a]n\s*[:;.]?")
 LUU_RE = regex.compile(r"^[\s\-–—+•*]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
 MARK_RE = regex.compile(
-    r"^\W{0,3}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
+    r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
 )
 END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
@@ -46,26 +77,52 @@ END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
 TYPE_TITLE_KEYS: dict[str, str] = {regex.sub(r"[^a-z]", "", fold(name)): name for name, _, _ in DOC_TYPES}
 
 
-def motto_match(line: Line) -> Optional[tuple[str, "regex.Match[str]"]]:
+_MOTTO_TOKENS = {
+    "state": ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"),
+    "party": ("dang", "cong", "san", "viet", "nam"),
+    "youth": ("doan", "tncs", "ho", "chi", "minh", "thanh", "nien"),
+}
+
+
+@lru_cache(maxsize=8192)
+def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
+    words = set(regex.findall(r"[a-z]+", folded))
+    for i, (family, rx) in enumerate(_MOTTO_RES):
+        if sum(t in words for t in _MOTTO_TOKENS[family]) < 2:
+            continue  # cheap pre-filter before the fuzzy match
+        hit = _fuzzy(rx, folded)
+        if hit:
+            if family != "state" and not is_upper_text(text[hit[0] : hit[1]]):
+                continue
+            return i, hit[0], hit[1]
+    return None
+
+
+def motto_match(line: Line) -> Optional[tuple[str, Hit]]:
     """Family and match of a motto on the line: ``"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"`` -> state."""
     f = line.folded
     if len(f) > 260 or len(f) < 10:
         return None
-    for family, rx in _MOTTO_RES:
-        m = rx.search(f)
-        if m:
-            seg = line.text[m.start() : m.end()]
-            if family != "state" and not is_upper_text(seg):
-                continue
-            return family, m
-    return None
-
-
-def tagline_match(line: Line) -> Optional["regex.Match[str]"]:
-    f = line.folded
-    if len(f) > 200 or "doc" not in f and "tu do" not in f and "hanh" not in f:
+    hit = _motto_in(f, line.text)
+    if hit is None:
         return None
-    return _TAGLINE_RE.search(f)
+    i, s, e = hit
+    return _MOTTO_RES[i][0], Hit(s, e)
+
+
+@lru_cache(maxsize=8192)
+def _tagline_in(folded: str) -> Optional[tuple[int, int]]:
+    if "doc" not in folded and "tu do" not in folded and "hanh" not in folded:
+        return None
+    return _fuzzy(_TAGLINE_RE, folded)
+
+
+def tagline_match(line: Line) -> Optional[Hit]:
+    f = line.folded
+    if len(f) > 200:
+        return None
+    hit = _tagline_in(f)
+    return Hit(*hit) if hit else None
 
 
 def number_match(line: Line) -> Optional["regex.Match[str]"]:
@@ -91,6 +148,11 @@ def number_match(line: Line) -> Optional["regex.Match[str]"]:
                 continue
         elif before.strip() and not _plausible_left_cell(before):
             continue
+        elif before.strip() and regex.search(r"\p{Ll}", before):
+            # "Luật số: 45/2019/QH14": a type name may precede "số" only on a line of its own
+            rest = line.text[m.end() :]
+            if regex.search(r"\p{L}{2,}", rest) and not WORDY_DATE.search(line.folded, m.end()):
+                continue
         return m
     return None
 
