@@ -35,15 +35,24 @@ REFERENCE_RE = regex.compile(
     r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
 )
-_ISSUER_START = regex.compile(r"\s*,?\s*(?:cua|do)\s+")
-_ISSUER_STOP = regex.compile(
-    r"\s(?:ve\s|ve$|quy dinh|huong dan|ban hanh|phe duyet|tai\s|theo\s|trien khai|to chuc\s|"
-    r"thuc hien|da\s|co\s|gui\s|dang\s|nay\s|thi\s|nhu\s|voi\s|ngay\s)|[“\"(;:)\n]|,\s|\.\s|\.$"
-)
+_ISSUER_START = regex.compile(r"\s*,?\s*(?:cua|do)\s+(?=\S)")
+# Words that end an issuer name when printed in lower case (the start of the cited title or of
+# the rest of the sentence): "của Tỉnh ủy Lạng Sơn tổ chức học tập ..." -> "Tỉnh ủy Lạng Sơn".
+_STOP_WORDS = {
+    "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
+    "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc",
+}
+_STOP_BIGRAMS = {
+    "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
+    "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh",
+}
+_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve"} | {"ve"}
+_STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _NAME_INTERNAL = {
     "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "ủy", "uỷ", "ban",
     "nhân", "dân", "giáo", "vụ", "thư", "chính", "phủ", "tài", "nội", "ngoại", "tư", "pháp",
-    "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "và", "thông", "tin",
+    "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "tin", "ty", "tnhh",
+    "cổ", "phần", "kinh", "khu", "mại", "phú", "phù",
     "dục", "đào", "tạo", "khoa", "học", "nghệ", "kế", "hoạch", "đầu", "văn", "hóa",
     "hoá", "thể", "thao", "du", "lịch", "nông", "nghiệp", "phát", "triển", "nguyên", "môi",
     "trường", "giao", "vận", "xây", "dựng", "quốc", "phòng", "kiểm", "tra", "sát", "tòa", "toà",
@@ -51,7 +60,7 @@ _NAME_INTERNAL = {
     "nước", "nhà", "bộ", "trưởng", "chủ", "tịch", "thường", "trực", "đồng", "khóa", "khoá",
     "dân", "vận", "bí", "ngân", "hàng", "kho", "bạc", "trị", "tướng", "sự", "lực", "lượng", "vũ",
     "trang", "quân", "đội", "biên", "nhiệm", "kỳ", "khóa", "liên", "hiệp", "phụ", "nữ", "đoàn", "niên",
-    "cựu", "chiến", "mặt", "trận", "tổ", "quốc",
+    "cựu", "chiến", "mặt", "trận", "quốc",
 }
 _ROLE_PATTERNS = (
     ("legal_basis", regex.compile(r"can cu\b")),
@@ -67,30 +76,53 @@ def _one_line(s: str) -> str:
 
 
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
+    """The issuer after "của"/"do": capitalised words and the lower-case words names contain
+    ("Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy"), up to punctuation or a stop word."""
     m = _ISSUER_START.match(folded, pos)
     if not m:
         return None, pos
     start = m.end()
-    window = _one_line(folded[start : start + 160])
-    stop = _ISSUER_STOP.search(window)
-    end = start + (stop.start() if stop else len(window))
-    cand = _one_line(text[start:end])
-    words = cand.split()
+    seg = _one_line(text[start : start + 200])
+    seg = regex.split(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$", seg, maxsplit=1)[0]
+    words = seg.split()
     out: list[str] = []
-    for w in words[:14]:
-        bare = w.strip(",.;")
-        if not bare:
+    for i, w in enumerate(words[:16]):
+        low = w.lower()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        caps = w.isupper() and len(w) > 1
+        if low in ("và", "-", "–", "&") and out and nxt[:1].isupper():
+            out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
+            continue
+        key_w = fold(low) if caps else low
+        key_b = f"{fold(low)} {fold(nxt.lower())}" if caps else f"{low} {nxt.lower()}"
+        stops_b = _STOP_BIGRAMS_FOLDED if caps else _STOP_BIGRAMS
+        stops_w = _STOP_WORDS_FOLDED if caps else _STOP_WORDS
+        if key_w in stops_w or (nxt and key_b in stops_b):
             break
-        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in _NAME_INTERNAL:
-            out.append(bare if w == words[-1] else w)
+        if w[:1].isupper() or w[:1].isdigit() or low in _NAME_INTERNAL:
+            out.append(w)
         else:
             break
-    while out and out[-1].lower() in {"và", "của", "tại"}:
-        out.pop()
     if not out or not out[0][:1].isupper():
         return None, pos
     issuer = clean(" ".join(out)).rstrip(",.;")
     return issuer or None, start + len(" ".join(out))
+
+
+_ISSUER_BEFORE = regex.compile(
+    r"(?:(?:cua|do)\s+(?P<x>[^,;.:()\n]{2,80}?)\s+tai"  # "của Ủy ban nhân dân tỉnh tại Công văn số"
+    r"|(?:^|[,.;]\s*)(?P<x>[^,;.:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui))\s*$"  # "X đã có"
+)
+
+
+def _issuer_before(text: str, folded: str, pos: int) -> Optional[str]:
+    """"theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 17/UBND-VX" -> the issuer before."""
+    lo = max(0, pos - 100)
+    m = _ISSUER_BEFORE.search(_one_line(folded[lo:pos]))
+    if not m:
+        return None
+    cand = clean(_one_line(text[lo + m.start("x") : lo + m.end("x")]))
+    return cand if cand[:1].isupper() else None
 
 
 def _role(folded: str, pos: int) -> str:
@@ -127,6 +159,8 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             ds = m.start("date")
             date = dates.find_date(folded[ds : m.end("date")], text[ds : m.end("date")], ds)
         issuer, _ = _issuer_after(text, folded, m.end())
+        if issuer is None:
+            issuer = _issuer_before(text, folded, m.start())
         end = m.end()
         key = (tname, number, sym)
         if key in index:
