@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from .models import Archive, AuthorityLine, Signature
-from .segment import LUU_RE, MARK_RE, NOI_NHAN_RE, END_MARK_RE, Zones
+from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
 from .tables import AUTHORITY_MARKS, STAMP_HEADS, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 

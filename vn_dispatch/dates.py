@@ -42,7 +42,7 @@ def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
     return v if lo <= v <= hi else None
 
 
-def from_match(m: "regex.Match[str]", original: str, offset: int = 0) -> PartialDate:
+def from_match(m: regex.Match[str], original: str, offset: int = 0) -> PartialDate:
     """Build a PartialDate from a WORDY_DATE or NUMERIC_DATE match on folded text."""
     start, end = m.span()
     raw = original[start:end].strip()

@@ -32,7 +32,7 @@ _ACTOR_ORG = regex.compile(
 )
 
 
-def _kind(m: "regex.Match[str]") -> tuple[str, str]:
+def _kind(m: regex.Match[str]) -> tuple[str, str]:
     for k in ("dieu", "roman", "arabic", "letter", "letterdot", "bullet"):
         v = m.group(k)
         if v:
@@ -107,7 +107,7 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
     roots: list[Directive] = []
     stack: list[tuple[int, Directive, int]] = []  # (depth, node, line index)
     starts: list[tuple[Directive, int]] = []
-    for idx, kind, label, cstart in items:
+    for idx, kind, label, _cstart in items:
         if kind.startswith("bullet"):
             if not stack:
                 continue

@@ -93,7 +93,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     return start
 
 
-def extract_place(line: Line, m: "regex.Match[str]") -> Optional[str]:
+def extract_place(line: Line, m: regex.Match[str]) -> Optional[str]:
     """``"Lai Châu, ngày 20 tháng 02 năm 2024"`` -> ``"Lai Châu"``."""
     s = _place_start(line.text, m.start(), line)
     place = line.text[s : m.start()]

@@ -98,7 +98,7 @@ class Directive(_Model):
 
     label: str
     text: str
-    children: list["Directive"] = Field(default_factory=list)
+    children: list[Directive] = Field(default_factory=list)
     span: Span
     addressed_to: Optional[str] = None
 

@@ -72,7 +72,7 @@ def split_symbol(
 
 
 def parse_number_match(
-    m: "regex.Match[str]", original: str, cong_van: Optional[bool] = None
+    m: regex.Match[str], original: str, cong_van: Optional[bool] = None
 ) -> DocNumber:
     """Build a DocNumber from a NUMBER_LINE match made on the folded copy of ``original``."""
     start = m.start()

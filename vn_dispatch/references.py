@@ -44,23 +44,24 @@ _STOP_WORDS = {
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
-    "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh",
+    "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh", "thông báo",
+    "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định",
 }
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _NAME_INTERNAL = {
     "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "ủy", "uỷ", "ban",
     "nhân", "dân", "giáo", "vụ", "thư", "chính", "phủ", "tài", "nội", "ngoại", "tư", "pháp",
-    "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "tin", "ty", "tnhh",
+    "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "tin", "thông", "ty", "tnhh",
     "cổ", "phần", "kinh", "khu", "mại", "phú", "phù",
     "dục", "đào", "tạo", "khoa", "học", "nghệ", "kế", "hoạch", "đầu", "văn", "hóa",
     "hoá", "thể", "thao", "du", "lịch", "nông", "nghiệp", "phát", "triển", "nguyên", "môi",
     "trường", "giao", "vận", "xây", "dựng", "quốc", "phòng", "kiểm", "tra", "sát", "tòa", "toà",
     "án", "thuế", "hải", "quan", "bảo", "hiểm", "trung", "ương", "đảng", "tổng", "cục", "sở",
     "nước", "nhà", "bộ", "trưởng", "chủ", "tịch", "thường", "trực", "đồng", "khóa", "khoá",
-    "dân", "vận", "bí", "ngân", "hàng", "kho", "bạc", "trị", "tướng", "sự", "lực", "lượng", "vũ",
-    "trang", "quân", "đội", "biên", "nhiệm", "kỳ", "khóa", "liên", "hiệp", "phụ", "nữ", "đoàn", "niên",
-    "cựu", "chiến", "mặt", "trận", "quốc",
+    "bí", "ngân", "hàng", "kho", "bạc", "trị", "tướng", "sự", "lực", "lượng", "vũ",
+    "trang", "quân", "đội", "biên", "nhiệm", "kỳ", "liên", "hiệp", "phụ", "nữ", "đoàn", "niên",
+    "cựu", "chiến", "mặt", "trận",
 }
 _ROLE_PATTERNS = (
     ("legal_basis", regex.compile(r"can cu\b")),

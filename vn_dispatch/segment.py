@@ -26,10 +26,10 @@ HEADER_SCAN_LINES = 80
 # folded line only, best match first, so that the match neither depends on spacing and
 # punctuation nor swallows the end of an issuer cell printed on the same line.
 _MOTTO_RES = [
-    (family, regex.compile(r"(?be)(?:%s){e<=%d}" % (key, max(2, len(key) // 6))))
+    (family, regex.compile(rf"(?be)(?:{key}){{e<={max(2, len(key) // 6)}}}"))
     for family, key in MOTTOS
 ]
-_TAGLINE_RE = regex.compile(r"(?be)(?:%s){e<=4}" % TAGLINE)
+_TAGLINE_RE = regex.compile(rf"(?be)(?:{TAGLINE}){{e<=4}}")
 
 
 class Hit:
@@ -50,7 +50,7 @@ class Hit:
         return (self._s, self._e)
 
 
-def _fuzzy(rx: "regex.Pattern[str]", folded: str) -> Optional[tuple[int, int]]:
+def _fuzzy(rx: regex.Pattern[str], folded: str) -> Optional[tuple[int, int]]:
     idx = [i for i, c in enumerate(folded) if "a" <= c <= "z"]
     letters = "".join(folded[i] for i in idx)
     m = rx.search(letters)
@@ -125,7 +125,7 @@ def tagline_match(line: Line) -> Optional[Hit]:
     return Hit(*hit) if hit else None
 
 
-def number_match(line: Line) -> Optional["regex.Match[str]"]:
+def number_match(line: Line) -> Optional[regex.Match[str]]:
     """The số line: "Số" (or an OCR kin of it) opening the line or a column cell, and a real symbol.
 
     Text before "Số" may only be an upper-case cell (flattened columns) or a type name
@@ -166,7 +166,7 @@ def _plausible_left_cell(before: str) -> bool:
     return key in TYPE_TITLE_KEYS
 
 
-def date_match(line: Line) -> Optional["regex.Match[str]"]:
+def date_match(line: Line) -> Optional[regex.Match[str]]:
     """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
     name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
     the year. Not a date inside a sentence ("... ngày 24 tháng 9 năm 2021 của Ủy ban ...")."""

@@ -1,0 +1,340 @@
+"""Unit tests per extractor, table-driven, with strings taken from real documents."""
+
+import pytest
+
+import vn_dispatch
+from vn_dispatch import dates
+from vn_dispatch.closing import parse_archive, parse_signature
+from vn_dispatch.header import group_issuer_lines
+from vn_dispatch.numbers import normalise_symbol, split_symbol
+from vn_dispatch.references import find_references
+from vn_dispatch.text import fold, strip_item
+
+
+def test_fold_keeps_length_and_strips_marks():
+    for s in ["Kính gửi: Bộ Y tế", "CỘNG HOÀ XÃ HỘI", "Đảng ủy", "Nơi nhận:", "ỦY BAN NHÂN DÂN"]:
+        assert len(fold(s)) == len(s)
+    assert fold("Kính gửi") == fold("KINH GUI") == fold("Kinh gửi") == "kinh gui"
+    assert fold("hoà") == fold("hòa") == "hoa"
+    assert fold("Ðảng") == "dang"
+
+
+# --- số / ký hiệu -------------------------------------------------------------------------------
+NUMBER_CASES = [
+    # (line, number, symbol, type_code, issuer_code, unit_code)
+    ("Số: 199/KH-UBND", "199", "KH-UBND", "KH", "UBND", None),
+    ("Số: /STTTT-TTBCXB", None, "STTTT-TTBCXB", None, "STTTT", "TTBCXB"),
+    ("Số 930-CV/BTGTU", "930", "CV/BTGTU", "CV", "BTGTU", None),
+    ("Số: 08/2024/QĐ-UBND", "08", "2024/QĐ-UBND", "QĐ", "UBND", None),
+    ("Số : 4144 /GDĐT – VP", "4144", "GDĐT-VP", None, "GDĐT", "VP"),
+    ("Số: 111/2022/NĐ-CP", "111", "2022/NĐ-CP", "NĐ", "CP", None),
+    ("Số: 29-HD/TWĐTN-VP", "29", "HD/TWĐTN-VP", "HD", "TWĐTN", "VP"),
+    ("Số:      /UBND-VX", None, "UBND-VX", None, "UBND", "VX"),
+    ("Số: 4246/VBHN-BLĐTBXH", "4246", "VBHN-BLĐTBXH", "VBHN", "BLĐTBXH", None),
+    ("Số: 3 70 /TCHQ-TXNK", "370", "TCHQ-TXNK", None, "TCHQ", "TXNK"),
+]
+
+
+@pytest.mark.parametrize("line,number,symbol,type_code,issuer,unit", NUMBER_CASES)
+def test_number_line(line, number, symbol, type_code, issuer, unit):
+    text = line + "\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử nghiệm\n"
+    if type_code and type_code not in ("CV",):
+        text = line + "\nHà Nội, ngày 05 tháng 01 năm 2024\n"
+    d = vn_dispatch.parse(text)
+    assert d.doc_number is not None, line
+    dn = d.doc_number
+    assert (dn.number, dn.symbol, dn.type_code, dn.issuer_code, dn.unit_code) == (
+        number, symbol, type_code, issuer, unit)
+    assert d.text[dn.span[0]:dn.span[1]].startswith("Số")
+
+
+def test_number_in_a_sentence_is_not_the_document_number():
+    d = vn_dispatch.parse("Kính gửi: Cục Thuế\nTrả lời văn bản số 04/HVGC-15 ngày 16/01/2015 của Công ty.")
+    assert d.doc_number is None
+
+
+def test_street_number_is_not_a_document_number():
+    d = vn_dispatch.parse("Địa chỉ: Số 12 đường Lê Lợi, Hà Nội\nĐiện thoại: 024.3825.1234")
+    assert d.doc_number is None
+
+
+@pytest.mark.parametrize("raw,norm", [("GDĐT – VP", "GDĐT-VP"), ("TTr- STTTT", "TTr-STTTT"),
+                                      ("CT- TTHT.", "CT-TTHT"), ("2022 / NĐ - CP", "2022/NĐ-CP")])
+def test_normalise_symbol(raw, norm):
+    assert normalise_symbol(raw) == norm
+
+
+def test_split_symbol_cong_van_hint():
+    # "CT" is Chỉ thị as a type code but Cục Thuế as an issuer of a công văn
+    assert split_symbol("CT-TTHT", cong_van=True) == (None, None, "CT", "TTHT")
+    assert split_symbol("CT-UBND", cong_van=False) == (None, "CT", "UBND", None)
+
+
+# --- dates ----------------------------------------------------------------------------------------
+DATE_CASES = [
+    ("Lai Châu, ngày 20 tháng 02 năm 2024", "Lai Châu", (2024, 2, 20)),
+    ("Lạng Sơn, ngày tháng 02 năm 2024", "Lạng Sơn", (2024, 2, None)),
+    ("Kon Tum, ngày tháng năm", "Kon Tum", (None, None, None)),
+    ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", "Thành phố Hồ Chí Minh", (2019, 6, 29)),
+    ("TP. Hồ Chí Minh, ngày 01 tháng 9 năm 2011.", "TP. Hồ Chí Minh", (2011, 9, 1)),
+    ("Hà Nội, ngày … tháng … năm 2024", "Hà Nội", (2024, None, None)),
+    ("Hà Nội, ngàyló thảngU năm 2021", "Hà Nội", (2021, None, None)),   # OCR junk -> null parts
+    ("Lai Châu ngày 20 tháng 02 năm 2024", "Lai Châu", (2024, 2, 20)),  # no comma
+]
+
+
+@pytest.mark.parametrize("line,place,ymd", DATE_CASES)
+def test_place_and_date(line, place, ymd):
+    d = vn_dispatch.parse("Số: 12/UBND-VX\n" + line + "\nV/v nâng bậc lương\n")
+    assert d.issue_place == place
+    assert (d.issue_date.year, d.issue_date.month, d.issue_date.day) == ymd
+
+
+def test_date_on_the_number_line_and_date_before_number():
+    d = vn_dispatch.parse("Số: 12/UBND-VX Hà Nội, ngày 05 tháng 01 năm 2024\nV/v nâng bậc lương năm 2019")
+    assert d.issue_place == "Hà Nội" and d.issue_date.to_date().isoformat() == "2024-01-05"
+    assert d.doc_number.symbol == "UBND-VX"
+    d2 = vn_dispatch.parse("Hà Nội, ngày 05 tháng 01 năm 2024\nSố: 12/UBND-VX\nV/v nâng bậc lương năm 2019")
+    assert d2.issue_date.day == 5 and d2.doc_number.number == "12"
+
+
+def test_numeric_dates():
+    for s, ymd in [("20/02/2024", (2024, 2, 20)), ("20-02-2024", (2024, 2, 20)), ("01.10.1997", (1997, 10, 1))]:
+        p = dates.find_date(fold(s), s)
+        assert (p.year, p.month, p.day) == ymd
+
+
+def test_partial_date_to_date():
+    p = dates.find_date(fold("ngày tháng 02 năm 2024"), "ngày tháng 02 năm 2024")
+    assert p.day is None and p.to_date() is None
+    p = dates.find_date(fold("ngày 30 tháng 02 năm 2024"), "ngày 30 tháng 02 năm 2024")
+    assert p.to_date() is None  # no such day
+
+
+# --- header ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cells,bodies", [
+    (["UBND TỈNH KON TUM", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"], ["UBND TỈNH KON TUM", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]),
+    (["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG"], ["ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"]),
+    (["BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"], ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),
+    (["TỈNH ỦY LAI CHÂU", "BAN TUYÊN GIÁO"], ["TỈNH ỦY LAI CHÂU", "BAN TUYÊN GIÁO"]),
+    (["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"], ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
+    (["THỦ TƯỚNG CHÍNH", "PHỦ"], ["THỦ TƯỚNG CHÍNH PHỦ"]),
+])
+def test_group_issuer_lines(cells, bodies):
+    assert group_issuer_lines(cells) == bodies
+
+
+def test_flattened_header_columns():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/UBND-VX Vị Thanh, ngày 05 tháng 01 năm 2024\n"
+            "V/v tăng cường công tác phòng, chống dịch\n\nKính gửi: Sở Y tế\n\nNội dung.\n")
+    d = vn_dispatch.parse(text)
+    assert d.header.motto == "state"
+    assert d.header.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG" and d.header.issuer_parent is None
+    assert d.issue_place == "Vị Thanh" and d.doc_number.unit_code == "VX"
+    assert d.addressees == ["Sở Y tế"]
+
+
+def test_party_header():
+    text = "TỈNH ỦY LAI CHÂU\nBAN TUYÊN GIÁO\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nLai Châu, ngày 20 tháng 02 năm 2024\nSố 930-CV/BTGTU\nV/v phối hợp\n"
+    d = vn_dispatch.parse(text)
+    assert d.header.motto == "party"
+    assert (d.header.issuer_parent, d.header.issuer) == ("TỈNH ỦY LAI CHÂU", "BAN TUYÊN GIÁO")
+    assert d.doc_number.type_code == "CV"
+
+
+def test_header_lost_gives_null_and_diagnostic():
+    d = vn_dispatch.parse("Kính gửi: Cục Thuế tỉnh Quảng Ngãi\n\nTrả lời công văn số 355/CT-TTHT ngày 02/03/2010.")
+    assert d.header.issuer is None
+    assert any(x.code == "header.missing" for x in d.diagnostics)
+
+
+# --- opening --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line,subject", [
+    ("V/v tuyên truyền hưởng ứng giải chạy", "tuyên truyền hưởng ứng giải chạy"),
+    ("V/V: tuyên truyền", "tuyên truyền"),
+    ("V.v. góp ý dự thảo", "góp ý dự thảo"),
+    ("Về việc góp ý dự thảo", "góp ý dự thảo"),
+    ("Về: góp ý dự thảo", "góp ý dự thảo"),
+])
+def test_subject_markers(line, subject):
+    d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\n" + line + "\n\nKính gửi: Sở Y tế\n")
+    assert d.subject == subject and d.doc_type == "Công văn"
+
+
+def test_typed_document_title():
+    d = vn_dispatch.parse("Số: 199/KH-UBND\nLạng Sơn, ngày 13 tháng 10 năm 2023\n\nKẾ HOẠCH\nTổ chức giải chạy\n"
+                          "“Mẫu Sơn Mount Paths” năm 2024\n\nI. MỤC ĐÍCH\n")
+    assert d.doc_type == "Kế hoạch"
+    assert d.subject == "Tổ chức giải chạy “Mẫu Sơn Mount Paths” năm 2024"
+
+
+@pytest.mark.parametrize("block,items", [
+    ("Kính gửi: Bộ Nội vụ", ["Bộ Nội vụ"]),
+    ("Kính gửi:\n- Báo Lạng Sơn; Đài Phát thanh và Truyền hình tỉnh;\n- Phòng Văn hóa và Thông tin các huyện, thành phố.",
+     ["Báo Lạng Sơn", "Đài Phát thanh và Truyền hình tỉnh", "Phòng Văn hóa và Thông tin các huyện, thành phố"]),
+    ("Kính gởi: Sở Tài chính", ["Sở Tài chính"]),
+    ("Kínhgửi: Sở Tài chính", ["Sở Tài chính"]),
+    ("Kính gửi: Công ty TNHH ABC\nĐịa chỉ: 6B Tôn Đức Thắng, Q.1\nMã số thuế: 0305445469", ["Công ty TNHH ABC"]),
+])
+def test_addressees(block, items):
+    d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\n" + block + "\n\nThực hiện chỉ đạo.\n")
+    assert d.addressees == items
+
+
+@pytest.mark.parametrize("mark,field,value", [
+    ("KHẨN", "urgency", "Khẩn"), ("THƯỢNG KHẨN", "urgency", "Thượng khẩn"), ("HỎA TỐC", "urgency", "Hỏa tốc"),
+    ("HOẢ TỐC", "urgency", "Hỏa tốc"), ("MẬT", "confidentiality", "Mật"), ("TỐI MẬT", "confidentiality", "Tối mật"),
+])
+def test_urgency_and_secrecy_marks(mark, field, value):
+    d = vn_dispatch.parse(f"Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n{mark}\n\nKính gửi: Sở Y tế\n")
+    assert getattr(d, field) == value
+
+
+def test_urgency_word_in_body_is_not_a_mark():
+    d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
+                          "Đề nghị khẩn trương triển khai. Tài liệu mật phải được bảo quản.\n")
+    assert d.urgency is None and d.confidentiality is None
+
+
+# --- closing --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw,holders,drafter,copies", [
+    ("- Lưu: VT, TTBCXB (LMV).", ["VT", "TTBCXB"], "LMV", None),
+    ("- Lưu VT, TT-BC-XB.", ["VT", "TT-BC-XB"], None, None),
+    ("- Lưu: VT, TCCB.", ["VT", "TCCB"], None, None),
+    ("- Lưu: VT, TXNK-TG (3b).", ["VT", "TXNK-TG"], None, 3),
+    ("- Lưu: VT, P.TTBCXB.", ["VT", "P.TTBCXB"], None, None),
+    ("- Lưu: VT, TNCN(2b).", ["VT", "TNCN"], None, 2),
+    ("- Lưu: VT, CS, Hải (3b).", ["VT", "CS"], "Hải", 3),
+])
+def test_archive_line(raw, holders, drafter, copies):
+    a = parse_archive(raw, (0, len(raw)))
+    assert (a.holders, a.drafter, a.copies) == (holders, drafter, copies)
+
+
+def test_luu_y_is_not_the_archive_line():
+    text = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
+            "Lưu ý: các đơn vị báo cáo trước ngày 20.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n")
+    d = vn_dispatch.parse(text)
+    assert d.archive.holders == ["VT", "VX"] and d.recipients == ["Như trên"]
+
+
+@pytest.mark.parametrize("lines,authority,behalf,title,name,chain", [
+    (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hải Yến"], "KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hải Yến", 1),
+    (["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Chí Công"], "KT.", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Chí Công", 1),
+    (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn An"], "KT.", "CHỦ TỊCH",
+     "PHÓ CHỦ TỊCH", "Nguyễn Văn An", 2),
+    (["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Trần Thị Bình"], "KT.", "CHÁNH VĂN PHÒNG",
+     "PHÓ CHÁNH VĂN PHÒNG", "Trần Thị Bình", 2),
+    (["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Giàng A Tính"], "TM.", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Giàng A Tính", 1),
+    (["BỘ TRƯỞNG", "Đào Ngọc Dung"], None, None, "BỘ TRƯỞNG", "Đào Ngọc Dung", 0),
+    (["KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Mai Thoan"], "KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Mai Thoan", 1),
+    (["Q. GIÁM ĐỐC", "Phạm Văn Hùng"], "Q.", "GIÁM ĐỐC", None, "Phạm Văn Hùng", 1),
+])
+def test_signature_block(lines, authority, behalf, title, name, chain):
+    pos = 0
+    cands = []
+    for s in lines:
+        cands.append((s, (pos, pos + len(s))))
+        pos += len(s) + 1
+    sig = parse_signature(cands)
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name, len(sig.chain)) == (
+        authority, behalf, title, name, chain)
+
+
+def test_interleaved_closing_columns():
+    text = ("Số: 387/BHXH-THU\nHà Nội, ngày 05 tháng 12 năm 2014\nV/v thử\n\nKính gửi: Công ty ABC.\n\n"
+            "Nội dung trả lời./.\n\nNơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu VT, THU.\n\nNguyễn Văn Bình\n")
+    d = vn_dispatch.parse(text)
+    assert d.recipients == ["Như trên"]
+    assert d.archive.holders == ["VT", "THU"]
+    assert (d.signature.authority, d.signature.title, d.signature.name) == ("KT.", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Bình")
+
+
+@pytest.mark.parametrize("raw,item", [("- Như trên;", "Như trên"), ("- UBND tỉnh (để p/h),", "UBND tỉnh (để p/h)"),
+                                      ("• Lãnh đạo Sở.", "Lãnh đạo Sở"), ("– Sở VH TT & DL;", "Sở VH TT & DL")])
+def test_strip_item(raw, item):
+    assert strip_item(raw) == item
+
+
+# --- directives -------------------------------------------------------------------------------------
+def test_directive_tree():
+    body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\nThực hiện chỉ đạo:\n"
+            "I. MỤC ĐÍCH\n1. Sở Thông tin và Truyền thông:\n- Tuyên truyền rộng rãi.\n+ Trên báo chí.\n"
+            "2. Đề nghị các doanh nghiệp viễn thông trên địa bàn tỉnh\na) Bảo đảm thông tin;\nb) Ứng cứu sự cố.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng theo dõi./.\n")
+    d = vn_dispatch.parse(body)
+    assert [x.label for x in d.directives] == ["I", "II"]
+    first = d.directives[0]
+    assert [c.label for c in first.children] == ["1", "2"]
+    assert first.children[0].addressed_to == "Sở Thông tin và Truyền thông"
+    assert first.children[0].children[0].label == "-"
+    assert first.children[0].children[0].children[0].label == "+"
+    assert [c.label for c in first.children[1].children] == ["a", "b"]
+    assert first.children[1].addressed_to == "các doanh nghiệp viễn thông trên địa bàn tỉnh"
+    for node in [first, *first.children]:
+        assert d.text[node.span[0]:node.span[1]].startswith(node.label)
+
+
+def test_numbered_items_inside_a_quotation_are_not_directives():
+    body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
+            "Khoản 3 Điều 1 Thông tư quy định:\n“3. Hoàn thuế GTGT đối với dự án\na) Cơ sở kinh doanh đang hoạt động.”\n"
+            "1. Đề nghị Cục Thuế hướng dẫn.\n2. Báo cáo kết quả./.\n")
+    d = vn_dispatch.parse(body)
+    assert [x.label for x in d.directives] == ["1", "2"]
+
+
+def test_directive_joined_across_page_break():
+    body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
+            "1. Cung cấp thông tin về các sự kiện chính trị, văn hóa,\n\nthể dục, thể thao của tỉnh.\n2. Báo cáo./.\n")
+    d = vn_dispatch.parse(body)
+    assert d.directives[0].text == "Cung cấp thông tin về các sự kiện chính trị, văn hóa, thể dục, thể thao của tỉnh."
+
+
+# --- references -------------------------------------------------------------------------------------
+REF_CASES = [
+    ("Thực hiện Kế hoạch số 199/KH-UBND ngày 13/10/2023 của UBND tỉnh Lạng Sơn về việc tổ chức giải chạy",
+     [("Kế hoạch", "199", "KH-UBND", (2023, 10, 13), "UBND tỉnh Lạng Sơn", "implementing")]),
+    ("Thực hiện Quyết định số 238-QĐ/TW, ngày 30/9/2020 của Ban Bí thư Trung ương Đảng về ban hành Quy chế",
+     [("Quyết định", "238", "QĐ/TW", (2020, 9, 30), "Ban Bí thư Trung ương Đảng", "implementing")]),
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+     [("Nghị định", "30", "2020/NĐ-CP", (2020, 3, 5), "Chính phủ", "legal_basis")]),
+    ("Căn cứ Luật Đầu tư số 67/2014/QH13 ngày 26/11/2014;",
+     [("Luật", "67", "2014/QH13", (2014, 11, 26), None, "legal_basis")]),
+    ("theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 17/UBND-VX, ngày 03/01/2024 về việc tăng cường",
+     [("Công văn", "17", "UBND-VX", (2024, 1, 3), "Ủy ban nhân dân tỉnh", "mention")]),
+    ("Ngày 04 tháng 03 năm 2020, Thủ tướng Chính phủ đã ban hành Chỉ thị số 11/CT-TTg về các nhiệm vụ",
+     [("Chỉ thị", "11", "CT-TTg", None, "Thủ tướng Chính phủ", "mention")]),
+    ("Văn bản số 5104/BTTTT-PTTH&TTĐT ngày 12/03/2024 của Bộ Thông tin và Truyền thông",
+     [("Văn bản", "5104", "BTTTT-PTTH&TTĐT", (2024, 3, 12), "Bộ Thông tin và Truyền thông", "mention")]),
+    ("Tờ trình số 118/TTr- STTTT ngày 01/02/2024", [("Tờ trình", "118", "TTr-STTTT", (2024, 2, 1), None, "mention")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REF_CASES)
+def test_references(sentence, expected):
+    refs = find_references(sentence, fold(sentence))
+    got = [(r.type, r.number, r.symbol, (r.date.year, r.date.month, r.date.day) if r.date else None, r.issuer, r.role)
+           for r in refs]
+    assert got == expected
+    for r in refs:
+        assert sentence[r.span[0]:r.span[1]] == r.text or r.text.startswith(sentence[r.span[0]:r.span[0] + 5])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Điện thoại: 0918693857, số lượng 25 người, tỷ lệ 96,4%.",
+    "trụ sở tại số 5 đường Trần Phú, số lượng hồ sơ 12/15 bộ.",
+    "Tổng số 1.250/2.000 hồ sơ đạt 62,5%; ngày 12/03/2024.",
+    "Kế hoạch năm 2024 đạt 120/150 chỉ tiêu.",
+])
+def test_not_citations(sentence):
+    assert find_references(sentence, fold(sentence)) == []
+
+
+def test_references_deduplicated_with_later_mentions():
+    s = ("Thực hiện Kế hoạch số 199/KH-UBND ngày 13/10/2023 của UBND tỉnh. ... Kế hoạch số 199/KH-UBND "
+         "gửi kèm.")
+    refs = find_references(s, fold(s))
+    assert len(refs) == 1 and len(refs[0].mentions) == 2

@@ -1,0 +1,114 @@
+"""Totality and linear time: parse never raises, and its time grows linearly with input size."""
+
+import os
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import vn_dispatch
+from vn_dispatch.normalize import normalize
+
+SEED = (Path(__file__).parent / "fixtures" / "docs" / "seed-000.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _lenient(monkeypatch):
+    # totality is about the public behaviour: internal errors must become diagnostics, not raise
+    monkeypatch.setattr("vn_dispatch.pipeline._STRICT", False)
+
+
+def _no_internal_errors(d):
+    return [x for x in d.diagnostics if x.code == "internal_error"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\x00\x01\x02", "Số:", "V/v", "Kính gửi:", "Nơi nhận:",
+                                  "KT.", "ngày tháng năm", "|||", "*" * 50, "1.\n2.\n3.", "Lưu: ", "\ufeff\u200b"])
+def test_degenerate_inputs(text):
+    d = vn_dispatch.parse(text)
+    assert isinstance(d, vn_dispatch.Dispatch)
+    assert not _no_internal_errors(d)
+
+
+def test_empty_string_has_a_diagnostic():
+    d = vn_dispatch.parse("")
+    assert d.text == "" and any(x.code == "empty" for x in d.diagnostics)
+
+
+def test_binary_junk():
+    rnd = random.Random(7)
+    junk = bytes(rnd.randrange(256) for _ in range(20000)).decode("latin-1")
+    d = vn_dispatch.parse(junk)
+    assert not _no_internal_errors(d)
+    assert d.doc_number is None and d.signature is None
+
+
+def test_news_article_is_not_a_dispatch():
+    text = ("Hà Nội - Sáng nay, hàng nghìn người dân đã đổ về quảng trường để xem bắn pháo hoa. "
+            "Theo ông Nguyễn Văn A, số lượng du khách năm nay tăng 20% so với năm ngoái.\n\n"
+            "Trong khi đó, giá vàng tiếp tục tăng mạnh, đạt 85,5 triệu đồng/lượng.\n")
+    d = vn_dispatch.parse(text)
+    assert d.doc_number is None and d.doc_type is None and d.signature is None
+    codes = {x.code for x in d.diagnostics}
+    assert {"doc_number.missing", "header.missing", "signature.missing"} <= codes
+
+
+def test_one_megabyte_text():
+    text = (SEED + "\n") * (1_000_000 // len(SEED) + 1)
+    d = vn_dispatch.parse(text)
+    assert not _no_internal_errors(d)
+    assert d.doc_number is not None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_parse_never_raises_on_arbitrary_text(text):
+    d = vn_dispatch.parse(text)
+    assert not _no_internal_errors(d)
+    for r in d.references:
+        assert 0 <= r.span[0] <= r.span[1] <= len(d.text)
+
+
+VOCAB = ["Số:", "12/UBND-VX", "V/v", "Kính gửi:", "Nơi nhận:", "- Lưu: VT,", "KT.", "GIÁM ĐỐC", "ngày", "tháng",
+         "năm", "2024", "CỘNG HÒA", "Độc lập", "1.", "a)", "-", "“", "”", "Quyết định số", "của", "\n", "\n\n", " ",
+         "Nguyễn Văn An", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "|", "**", "…", "Hà Nội,", "Điều 1."]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(VOCAB), max_size=400))
+def test_parse_never_raises_on_dispatch_like_noise(tokens):
+    d = vn_dispatch.parse(" ".join(tokens))
+    assert not _no_internal_errors(d)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_normalize_is_idempotent(text):
+    once, _ = normalize(text)
+    twice, _ = normalize(once)
+    assert once == twice
+
+
+def _time(text, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        vn_dispatch.parse(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("unit", [SEED, "1. " + "Nội dung " * 50 + "\n", "a" * 5000, "Số: " * 2000,
+                                  "- Như trên;\n" * 200, "“" * 3000, "KT. GIÁM ĐỐC\n" * 300])
+def test_time_grows_linearly(unit):
+    """Doubling the input twice must not more than ~quadruple... i.e. stay near-linear (ratio < 6 per 4x)."""
+    small = unit * max(1, 20000 // len(unit))
+    big = small * 4
+    t_small = _time(small)
+    t_big = _time(big)
+    ratio = t_big / max(t_small, 1e-4)
+    limit = float(os.environ.get("VN_DISPATCH_SCALING_LIMIT", "7.0"))
+    assert ratio < limit, f"4x input took {ratio:.1f}x time ({t_small:.4f}s -> {t_big:.4f}s)"
