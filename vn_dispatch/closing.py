@@ -24,6 +24,7 @@ _RIGHT_CAPS = regex.compile(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
+_RIGHT_NAME = regex.compile(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_WORD = r"(?:[A-ZĐÀ-ỸÁ-Ỵ][a-zà-ỹđ]+|[A-ZĐ]\.)"
 _NAME_RE = regex.compile(
     r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
@@ -51,6 +52,10 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
     t = ln.text
     if LUU_RE.match(ln.folded):
         return t, None
+    nm = _RIGHT_NAME.search(t)
+    if nm and _is_name(nm.group("name")) and regex.search(r"\p{Ll}", t[: nm.start()]):
+        s = ln.start + nm.start("name")
+        return t[: nm.start("name")], (nm.group("name").strip(), (s, s + len(nm.group("name").rstrip())))
     m = _RIGHT_CAPS.search(t)
     if m and m.start("caps") > 2:
         caps = m.group("caps").strip()
@@ -59,6 +64,14 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
             s = ln.start + m.start("caps")
             return left, (caps, (s, s + len(m.group("caps").rstrip())))
     return t, None
+
+
+def _next_is_item(lines: list[Line], i: int) -> bool:
+    """After blank lines (a page break inside the list), does the list go on?"""
+    for ln in lines[i : i + 6]:
+        if not ln.blank:
+            return bool(_BULLET.match(ln.text)) or LUU_RE.match(ln.folded) is not None
+    return False
 
 
 def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
@@ -80,15 +93,17 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             s = (s[: cm.start(1)] + s[cm.end() :]).strip(" -.(")
         return s
 
-    # parentheses: "(LMV)", "(2b)", "(VT, HTQT (2b))"
+    # parentheses: "(LMV)", "(2b)", "(VT, HTQT (2b))"; glued to a code ("VP(TKTH)") it names a sub-unit
     for pm in regex.finditer(r"\(([^()]*)\)", body):
         inner = pm.group(1).strip()
+        glued = pm.start() > 0 and regex.match(r"[\p{Lu}\d]", body[pm.start() - 1]) is not None
+        if glued and not regex.search(r"\d", inner):
+            continue
         rest = take_copies(inner)
-        if rest and drafter is None and regex.fullmatch(r"[\p{L}.\s]{1,25}", rest) and not (
-            is_upper_text(rest) and len(rest) > 4 and "." not in rest and rest in ("VT",)
-        ):
+        if rest and drafter is None and regex.fullmatch(r"[\p{L}.\s]{1,25}", rest):
             drafter = rest.strip()
-    body_np = regex.sub(r"\([^()]*\)", " ", body)
+    body_np = regex.sub(r"(?<=[\p{Lu}\d])\(([^()\d]*)\)", r"⟨\1⟩", body)  # keep glued sub-units
+    body_np = regex.sub(r"\([^()]*\)", " ", body_np).replace("⟨", "(").replace("⟩", ")")
     body_np = regex.sub(r"\)", " ", body_np)
     for tok in regex.split(r"[,;]", body_np):
         tok = take_copies(tok.strip())
@@ -98,7 +113,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         if regex.match(r"^VT\.[A-ZĐ]", tok):
             holders.extend(tok.split(".", 1))
             continue
-        if regex.search(r"\p{Ll}", tok) and not regex.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,3}(?:[-.][A-ZĐ]+)+", tok):
+        has_code = regex.search(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})", tok) is not None
+        if regex.search(r"\p{Ll}", tok) and not has_code:
             if drafter is None:
                 drafter = tok
             continue
@@ -134,7 +150,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             cur = lines[i]
             if cur.blank:
                 blank += 1
-                if blank > 1 and items:
+                if blank > 1 and items and not _next_is_item(lines, i):
                     break
                 i += 1
                 continue
@@ -189,7 +205,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
         sig_cands.append((s, (a, b)))
     sig_cands.sort(key=lambda t: t[1][0])
     c.sig_lines = sig_cands
-    c.signature = parse_signature(sig_cands)
+    c.signature = parse_signature(sig_cands, name_only=z.noi_nhan_line is not None)
     return c
 
 
@@ -229,8 +245,16 @@ def _is_name(s: str) -> bool:
     return bool(_NAME_RE.match(s))
 
 
-def parse_signature(cands: list[tuple[str, tuple[int, int]]]) -> Optional[Signature]:
-    """``["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hải Yến"]`` -> KT., GIÁM ĐỐC, PHÓ GIÁM ĐỐC, name."""
+_INLINE_STAMP = regex.compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|da ky|daky|ký|Ký)[^)\]]{0,20}[)\]]\s*")
+
+
+def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = False) -> Optional[Signature]:
+    """``["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hải Yến"]`` -> KT., GIÁM ĐỐC, PHÓ GIÁM ĐỐC, name.
+
+    ``name_only``: accept a lone name as the signature (the closing had a Nơi nhận block, so a
+    name after it is the signer even when the title lines were lost).
+    """
+    cands = [(_INLINE_STAMP.sub(" ", t).strip(), sp) for t, sp in cands]
     lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
     lines = [(regex.sub(r"^[\"“'_\-\s]+|[\"”'_\s]+$", "", t), sp) for t, sp in lines]
     lines = [(t, sp) for t, sp in lines if t]
@@ -286,9 +310,11 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]]) -> Optional[Signat
             while j >= 0 and _is_title(lines[j][0]) and len(tl) < 2:
                 tl.insert(0, lines[j][0])
                 j -= 1
-            if not tl:
-                return None
-            if not any(any(fold(t).startswith(h) for h in TITLE_HEADS) for t in tl):
+            if not tl or not any(any(fold(t).startswith(h) for h in TITLE_HEADS) for t in tl):
+                if name_only:
+                    sig.name = lines[name_i][0]
+                    sig.span = lines[name_i][1]
+                    return sig
                 return None
             sig.title = clean(" ".join(tl))
             start = lines[j + 1][1][0]

@@ -19,7 +19,7 @@ _LABEL = regex.compile(
     r"^\s*(?:"
     r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:]|\s+\p{Lu})\s*[.:]?"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
-    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)/]|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*/(?=\s)|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
     r"|\(?(?P<letter>[a-zđ])\s*\)\s*(?=\S)"
     r"|(?P<letterdot>[a-hk-nđ])\.\s+(?=\S)"
     r"|(?P<bullet>[-–—+•])\s*(?=\S)"
@@ -71,25 +71,35 @@ def _addressed_to(first_line: str) -> Optional[str]:
 
 def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[Directive]:
     """Directive tree of the body lines [lo, hi)."""
-    # pass 1: labelled lines outside quotations
+    # pass 1: labelled lines outside quotations. A quotation (a cited text) opens on a line that
+    # starts with an opening quote and is not closed on it; it ends at the next closing quote
+    # (at most 80 lines later: an unbalanced quote must not swallow the rest of the document).
     items: list[tuple[int, str, str, int]] = []  # (line index, kind, label, content start offset)
-    quote_depth = 0
+    quote_open_at: Optional[int] = None
+    last_dieu = 0
     for ln in lines[lo:hi]:
         if ln.blank:
             continue
         t = ln.text
-        in_quote = quote_depth > 0
         stripped = t.lstrip()
-        if not in_quote and not stripped.startswith(("“", '"')):
-            m = _LABEL.match(t)
-            if m:
-                kind, label = _kind(m)
-                items.append((ln.index, kind, label, ln.start + m.end()))
-        quote_depth += t.count("“") - t.count("”")
-        if quote_depth < 0:
-            quote_depth = 0
-        if stripped.startswith(("“", '"')) and quote_depth == 0 and t.count('"') % 2 == 1:
-            quote_depth = 1
+        if quote_open_at is not None:
+            if "”" in t or '"' in t or ln.index - quote_open_at > 80:
+                quote_open_at = None
+            continue
+        if stripped.startswith(("“", '"')):
+            rest = stripped[1:]
+            if "”" not in rest and '"' not in rest:
+                quote_open_at = ln.index
+            continue
+        m = _LABEL.match(t)
+        if m:
+            kind, label = _kind(m)
+            if kind == "dieu":
+                num = int(regex.sub(r"\D", "", label) or 0)
+                if num <= last_dieu:
+                    continue  # articles only increase: "Điều 9" again is a citation of Điều 9
+                last_dieu = num
+            items.append((ln.index, kind, label, ln.start + m.end()))
     if not items:
         return []
     # pass 2: depth by first appearance; bullets never top level

@@ -27,7 +27,7 @@ _TRAILING_SPACE = regex.compile(r"[ ]+$", regex.M)
 # whole-line noise, matched on folded text
 _NOISE = regex.compile(
     r"^\s*(?:"
-    r"-{2,}\s*page\s*\d+\s*-{2,}"                       # --- PAGE 3 ---
+    r"-{2,}\s*page\s*(?:\d+|break)\s*-{2,}"             # --- PAGE 3 ---, --- PAGE BREAK ---
     r"|cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*[\d\s/-]+"  # CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023
     r"|(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?"        # 6   |  Trang 2/5
     r")\s*$"

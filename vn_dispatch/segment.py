@@ -65,8 +65,8 @@ VV_RE = regex.compile(
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\)\s")
 KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
-NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a]n\s*[:;.]?")
-LUU_RE = regex.compile(r"^[\s\-–—+•*]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
+NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
+LUU_RE = regex.compile(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
 MARK_RE = regex.compile(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
@@ -92,8 +92,13 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
             continue  # cheap pre-filter before the fuzzy match
         hit = _fuzzy(rx, folded)
         if hit:
-            if family != "state" and not is_upper_text(text[hit[0] : hit[1]]):
-                continue
+            seg = text[hit[0] : hit[1]]
+            if not is_upper_text(seg):
+                # a motto is printed in capitals; a mixed-case match must fill most of its line
+                # (OCR case damage), else it is a sentence ("... mà Cộng hòa xã hội chủ nghĩa Việt Nam là")
+                letters = sum(c.isalpha() for c in text)
+                if family != "state" or sum(c.isalpha() for c in seg) < 0.6 * letters:
+                    continue
             return i, hit[0], hit[1]
     return None
 
@@ -151,8 +156,10 @@ def number_match(line: Line) -> Optional[regex.Match[str]]:
         elif before.strip() and regex.search(r"\p{Ll}", before):
             # "Luật số: 45/2019/QH14": a type name may precede "số" only on a line of its own
             rest = line.text[m.end() :]
-            if regex.search(r"\p{L}{2,}", rest) and not WORDY_DATE.search(line.folded, m.end()):
-                continue
+            if regex.search(r"\p{L}{2,}", rest):
+                dm = WORDY_DATE.search(line.folded, m.end())
+                if not dm or len(regex.sub(r"[\W\d_]", "", line.text[dm.end() :])) > 3:
+                    continue
         return m
     return None
 
@@ -182,6 +189,8 @@ def date_match(line: Line) -> Optional[regex.Match[str]]:
     nm = number_match(line)
     if nm and nm.end() <= m.start():
         before = line.text[nm.end() : m.start()]
+        if len(before.split()) <= 5:
+            return m  # "Số: 2549 /TCT-TNCN Hà nội, ngày ...": the place cell follows the số cell
     words = before.replace(",", " ").split()
     if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
         return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
