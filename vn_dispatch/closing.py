@@ -108,6 +108,9 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     for tok in regex.split(r"[,;]", body_np):
         tok = take_copies(tok.strip())
         tok = tok.strip(" .-")
+        tail = regex.match(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$", tok)
+        if tail:
+            tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z"
         if not tok:
             continue
         if regex.match(r"^VT\.[A-ZĐ]", tok):
@@ -124,7 +127,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
 
 def extract_closing(lines: list[Line], z: Zones) -> Closing:
     c = Closing()
-    n = len(lines)
+    n = z.doc_end or len(lines)
     sig_cands: list[tuple[str, tuple[int, int]]] = []
     consumed: set[int] = set()
     if z.noi_nhan_line is not None:
@@ -171,8 +174,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 if is_luu:
                     break
                 continue
-            # continuation of the previous item (lower-case start, item not closed)
-            if items and not blank and s[:1].islower() and not items[-1][0].rstrip().endswith((";", ".")):
+            # continuation of a wrapped item: the previous item is not closed by ";" or "."
+            if (items and (not blank or s[:1].islower()) and not items[-1][0].rstrip().endswith((";", "."))
+                    and not is_upper_text(s) and not _is_stamp(cur.folded)):
                 prev, sp = items[-1]
                 items[-1] = (prev.rstrip() + " " + left.strip(), (sp[0], cur.start + len(left.rstrip())))
                 consumed.add(cur.index)
@@ -195,7 +199,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             c.recipients_span = (items[0][1][0], items[-1][1][1])
     # signature: lines of the closing not used by Nơi nhận
     start = z.closing_start if z.closing_start < n else max(z.body_end, n - 25)
-    for ln in lines[start:]:
+    for ln in lines[start:n]:
         if ln.index in consumed or ln.blank:
             continue
         s = ln.stripped
@@ -289,7 +293,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
                     break
             if title_idx > 0:
                 chain[-1].title = clean(chain[-1].title + " " + " ".join(caps_after[:title_idx]))
-            sig.title = clean(" ".join(caps_after[title_idx:title_idx + 1])) or None
+            sig.title = clean(" ".join(caps_after[title_idx:])) or None
         elif chain[-1].authority in ("TM.", "Q.") or len(chain) == 1:
             sig.title = None
         sig.authority = chain[-1].authority  # type: ignore[assignment]

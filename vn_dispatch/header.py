@@ -77,6 +77,8 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
     tokens = list(regex.finditer(r"\S+", left[floor:]))
+    if floor and 0 < len(tokens) <= 6 and tokens[0].group(0)[:1].isupper():
+        return floor + tokens[0].start()  # the whole cell after the số cell: "Hà nội, ngày ..."
     start = date_start
     count = 0
     for tok in reversed(tokens):

@@ -71,7 +71,7 @@ def _subject_lines(
     i = first
     leading = allow_leading_blank
     all_caps = False
-    while i < stop and len(spans) < 6:
+    while i < stop and len(spans) < 10:
         ln = lines[i]
         if ln.blank:
             if leading and not spans:

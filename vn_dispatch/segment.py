@@ -17,7 +17,7 @@ import regex
 
 from .dates import WORDY_DATE
 from .numbers import NUMBER_LINE, symbol_looks_real
-from .tables import DOC_TYPES, MOTTOS, TAGLINE
+from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
 from .text import Line, fold, is_upper_text
 
 HEADER_SCAN_LINES = 80
@@ -71,6 +71,8 @@ MARK_RE = regex.compile(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
 )
+# An appendix or a copy block (NĐ30 PL I Phần II: SAO Y, SAO LỤC, TRÍCH SAO) after the closing.
+_APPENDIX_OR_COPY = regex.compile(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
 END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
 
 # "kehoach" -> "Kế hoạch": type titles compared on letters only, so "QUYÉT ĐỊNH" matches too.
@@ -155,11 +157,8 @@ def number_match(line: Line) -> Optional[regex.Match[str]]:
             continue
         elif before.strip() and regex.search(r"\p{Ll}", before):
             # "Luật số: 45/2019/QH14": a type name may precede "số" only on a line of its own
-            rest = line.text[m.end() :]
-            if regex.search(r"\p{L}{2,}", rest):
-                dm = WORDY_DATE.search(line.folded, m.end())
-                if not dm or len(regex.sub(r"[\W\d_]", "", line.text[dm.end() :])) > 3:
-                    continue
+            if regex.search(r"\p{L}", line.text[m.end() :]):
+                continue
         return m
     return None
 
@@ -233,6 +232,7 @@ class Zones:
     noi_nhan_line: Optional[int] = None
     header_found: bool = False
     anchor_start: int = 0
+    doc_end: int = 0  # end of the document proper: an appendix or a copy block (bản sao) may follow
 
 
 def find_zones(lines: list[Line]) -> Zones:
@@ -324,6 +324,24 @@ def find_zones(lines: list[Line]) -> Zones:
     sig_start = find_signature_start(lines, z)
     candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
     z.closing_start = min(candidates) if candidates else n
+    # the signer's title may stand just above Nơi nhận ("THỦ TƯỚNG" / "Nơi nhận:")
+    j = z.closing_start - 1
+    while candidates and j > z.header_end and z.closing_start - j <= 4:
+        ln = lines[j]
+        if ln.blank:
+            j -= 1
+            continue
+        s = ln.stripped
+        if is_upper_text(s) and len(s) <= 60 and fold(s).startswith(TITLE_HEADS):
+            z.closing_start = j
+            j -= 1
+            continue
+        break
+    z.doc_end = n
+    for ln in lines[z.closing_start + 1 :]:
+        if _APPENDIX_OR_COPY.match(ln.folded) and is_upper_text(ln.stripped):
+            z.doc_end = ln.index
+            break
     return z
 
 
