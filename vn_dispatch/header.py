@@ -27,7 +27,7 @@ from .tables import BODY_HEADS, CONTINUATION_HEADS
 from .text import Line, clean, fold, is_upper_text
 
 _CELL_GAP = regex.compile(r"\s{3,}")
-_JUNK_EDGES = regex.compile(r"^[\W_]+|[\s_\-=|*~“”\"'`]+$")
+_JUNK_EDGES = regex.compile(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
 
 
 def _cells(line: Line) -> list[tuple[int, int]]:

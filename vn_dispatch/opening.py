@@ -54,7 +54,7 @@ def _is_anchor(ln: Line) -> bool:
     dm = date_match(ln)
     lead = len(ln.folded) - len(ln.folded.lstrip())
     return bool(
-        (nm and nm.start() <= lead + 1)
+        (nm and nm.start() <= lead + 1 and regex.match(r"\W*(?:so|s6|\$6)", ln.folded[nm.start() :]))
         or (dm and (dm.start() <= lead + 1 or ln.folded[lead:dm.start()].count(" ") <= 4))
         or KINH_GUI_RE.match(ln.folded)
         or type_title(ln)
@@ -66,7 +66,11 @@ def _is_anchor(ln: Line) -> bool:
 def _subject_lines(
     lines: list[Line], first: int, stop: int, allow_leading_blank: bool
 ) -> tuple[list[tuple[int, int]], int]:
-    """Continuation lines of a subject from line ``first``: until a blank line or an anchor."""
+    """Continuation lines of a subject from line ``first``: until a blank line or an anchor.
+
+    One blank line inside is crossed when the text so far does not end a sentence and the next
+    line starts in lower case (OCR inserts blank lines between wrapped lines).
+    """
     spans: list[tuple[int, int]] = []
     i = first
     leading = allow_leading_blank
@@ -75,6 +79,12 @@ def _subject_lines(
         ln = lines[i]
         if ln.blank:
             if leading and not spans:
+                i += 1
+                continue
+            nxt = lines[i + 1] if i + 1 < stop else None
+            prev_text = lines[i - 1].stripped if i > 0 else ""
+            if (spans and nxt is not None and not nxt.blank and nxt.stripped[:1].islower()
+                    and not prev_text.endswith((".", ";", ":")) and not _is_anchor(nxt)):
                 i += 1
                 continue
             break

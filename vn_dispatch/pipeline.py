@@ -20,6 +20,9 @@ from .normalize import normalize
 from .text import fold, split_lines
 
 T = TypeVar("T")
+# Type codes that are also common issuer or unit codes ("CT" Cục Thuế, "TC" Tổng cục, "CĐ" Công
+# đoàn, "TT" trung tâm/thanh tra): never used to guess a document type from the symbol alone.
+_AMBIGUOUS_CODES = {"CT", "TC", "CĐ", "TT", "PC", "PB", "PG", "DA", "L", "PL", "HĐ", "BB"}
 _STRICT = os.environ.get("VN_DISPATCH_STRICT") == "1"
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 
@@ -93,7 +96,7 @@ def _assemble(
     d.issue_place, d.issue_date = place, date
     if pd_span:
         d.spans["issue_place_date"] = pd_span
-    if d.doc_type is None and num is not None and num.type_code:
+    if d.doc_type is None and num is not None and num.type_code and num.type_code.upper() not in _AMBIGUOUS_CODES:
         from .tables import DOC_TYPES
 
         code = fold(num.type_code)

@@ -131,7 +131,7 @@ NOISE_LINE_PATTERNS: tuple[str, ...] = (
 # Addressee attribute lines (not addressees): "Địa chỉ: ...", "Mã số thuế: ...".
 ADDRESSEE_ATTRIBUTE_HEADS: tuple[str, ...] = (
     "dia chi", "ma so thue", "mst", "dien thoai", "dt:", "fax", "email", "e-mail", "so dien thoai",
-    "(dia chi", "ma so doanh nghiep",
+    "(dia chi", "ma so doanh nghiep", "d/c", "dc:", "(d/c", "tru so",
 )
 
 # Drafter / e-signature stamp lines inside signature blocks (folded prefixes): ignored.
