@@ -24,6 +24,8 @@ _RIGHT_CAPS = regex.compile(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
+# an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
+_RIGHT_MARK = regex.compile(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
 _RIGHT_NAME = regex.compile(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_WORD = r"(?:[A-ZĐÀ-ỸÁ-Ỵ][a-zà-ỹđ]+|[A-ZĐ]\.)"
 _NAME_RE = regex.compile(
@@ -52,6 +54,10 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
     t = ln.text
     if LUU_RE.match(ln.folded):
         return t, None
+    mk = _RIGHT_MARK.search(t)
+    if mk and regex.search(r"\p{Ll}", t[: mk.start()]):
+        s = ln.start + mk.start("sig")
+        return t[: mk.start("sig")], (t[mk.start("sig") :].strip(), (s, ln.start + len(t.rstrip())))
     nm = _RIGHT_NAME.search(t)
     if nm and _is_name(nm.group("name")) and regex.search(r"\p{Ll}", t[: nm.start()]):
         s = ln.start + nm.start("name")

@@ -17,7 +17,7 @@ from .text import Line, clean
 
 _LABEL = regex.compile(
     r"^\s*(?:"
-    r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:]|\s+\p{Lu})\s*[.:]?"
+    r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:,]|\s+\p{Lu})\s*[.:,]?"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*/(?=\s)|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
     r"|\(?(?P<letter>[a-zđ])\s*\)\s*(?=\S)"
@@ -30,6 +30,9 @@ _ACTOR_ORG = regex.compile(
     r"Tổng cục|Đài|Báo|Cổng|Văn phòng|Bộ|Đoàn|Hội|Công an|Bảo hiểm|Kho bạc|Liên đoàn|Thanh tra|Viện|"
     r"Trường|Các|doanh nghiệp|các)[^:.;]{0,110})"
 )
+
+
+_KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
 
 
 def _kind(m: regex.Match[str]) -> tuple[str, str]:
@@ -102,15 +105,17 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             items.append((ln.index, kind, label, ln.start + m.end()))
     if not items:
         return []
-    # pass 2: depth by first appearance; bullets never top level
+    # pass 2: depth by first appearance of each kind (a tờ trình may quote "Điều 1." of its draft
+    # under its own "I."), with deeper Arabic numbering (1.1.) always below shallower (1.)
     order: list[str] = []
     for _, kind, _, _ in items:
-        if kind.startswith("bullet"):
-            continue
-        if kind not in order:
+        if not kind.startswith("bullet") and kind not in order:
             order.append(kind)
     if not order:
         return []
+    arabic = sorted((k for k in order if k.startswith("arabic")), key=_KIND_RANK.__getitem__)
+    it = iter(arabic)
+    order = [next(it) if k.startswith("arabic") else k for k in order]
     rank = {k: i for i, k in enumerate(order)}
     top_kind = order[0]
     # sequence sanity for the top level: drop a top-level item that breaks the sequence badly
