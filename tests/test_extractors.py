@@ -306,7 +306,7 @@ REF_CASES = [
     ("theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 17/UBND-VX, ngày 03/01/2024 về việc tăng cường",
      [("Công văn", "17", "UBND-VX", (2024, 1, 3), "Ủy ban nhân dân tỉnh", "mention")]),
     ("Ngày 04 tháng 03 năm 2020, Thủ tướng Chính phủ đã ban hành Chỉ thị số 11/CT-TTg về các nhiệm vụ",
-     [("Chỉ thị", "11", "CT-TTg", None, "Thủ tướng Chính phủ", "mention")]),
+     [("Chỉ thị", "11", "CT-TTg", (2020, 3, 4), "Thủ tướng Chính phủ", "mention")]),
     ("Văn bản số 5104/BTTTT-PTTH&TTĐT ngày 12/03/2024 của Bộ Thông tin và Truyền thông",
      [("Văn bản", "5104", "BTTTT-PTTH&TTĐT", (2024, 3, 12), "Bộ Thông tin và Truyền thông", "mention")]),
     ("Tờ trình số 118/TTr- STTTT ngày 01/02/2024", [("Tờ trình", "118", "TTr-STTTT", (2024, 2, 1), None, "mention")]),

@@ -21,21 +21,39 @@ from .text import clean, fold
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
+_TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
 # Laws are cited with their name before the number: "Luật Đầu tư số 67/2014/QH13".
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
 _TYPE_ALT = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
 
 _SYM = r"[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s?[-/]\s?[a-z0-9&]+(?:\.[a-z0-9&]+)*)*"
-_NAMED_TYPES = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _NAMED_TYPE_NAMES)
-REFERENCE_RE = regex.compile(
-    r"(?<![a-z])(?:(?P<type>" + _TYPE_ALT + r")"
-    r"|(?P<ntype>" + _NAMED_TYPES + r")(?P<name>(?:\s+(?!so\b)[^\s,;:.()“”\"]+){1,8}?)\s+(?=so\b))"
-    r"\s*(?:so\s*[:.]?\s*)?"
-    r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")"
+_NAMED_TYPES = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s*") for n in _NAMED_TYPE_NAMES)
+_TYPE_ALT_GLUED = _TYPE_ALT.replace(r"\s+", r"\s*")  # "Côngvăn số" (words glued by conversion)
+_DATE = (
     r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
 )
-_ISSUER_START = regex.compile(r"\s*,?\s*(?:cua|do)\s+(?=\S)")
+REFERENCE_RE = regex.compile(
+    r"(?<![a-z])(?:(?P<type>" + _TYPE_ALT_GLUED + r")"
+    # a law's name or a qualifier before "số": "Luật Đầu tư số 67/...", "Báo cáo thẩm tra số 1006/..."
+    r"(?:(?P<name>(?:\s+(?!so\b)(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]+){1,6}?)\s+(?=so\b))?"
+    r")"
+    r"\s*:?\s*(?:so\s*[:.]?\s*)?"
+    r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+)
+# Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
+LIST_ITEM_RE = regex.compile(
+    r"\s*(?:,|;|va\b|hoac\b)\s*(?:so\s*[:.]?\s*)?"
+    r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+)
+# A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
+SHORT_RE = regex.compile(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
+# Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
+_NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
+# Codes that name the type of an item in a list headed by a generic word ("các văn bản: Số 202/TTr-...")
+_CODE_TYPES = {fold(code): name for name, code, _ in DOC_TYPES if code}
+_CODE_TYPES["cv"] = "Công văn"
+_ISSUER_START = regex.compile(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
 # Words that end an issuer name when printed in lower case (the start of the cited title or of
 # the rest of the sentence): "của Tỉnh ủy Lạng Sơn tổ chức học tập ..." -> "Tỉnh ủy Lạng Sơn".
 _STOP_WORDS = {
@@ -91,6 +109,9 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
         low = w.lower()
         nxt = words[i + 1] if i + 1 < len(words) else ""
         caps = w.isupper() and len(w) > 1
+        after = fold(" ".join(words[i + 1 : i + 4]).lower())
+        if low == "và" and any(after.startswith(t) for t in _TYPE_BY_FOLD):
+            break  # "của Chính phủ và Báo cáo thẩm tra số ..."
         if low in ("và", "-", "–", "&") and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
             continue
@@ -110,20 +131,42 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
     return issuer or None, start + len(" ".join(out))
 
 
-_ISSUER_BEFORE = regex.compile(
-    r"(?:(?:cua|do)\s+(?P<x>[^,;.:()\n]{2,80}?)\s+tai"  # "của Ủy ban nhân dân tỉnh tại Công văn số"
-    r"|(?:^|[,.;]\s*)(?P<x>[^,;.:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui))\s*$"  # "X đã có"
+_BEFORE_CUA_TAI = regex.compile(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*$")
+_BEFORE_CLAUSE = regex.compile(
+    r"(?:^|[,;]\s*|\s)(?:(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
+    r"\s*,?\s*)?(?P<x>[^,;:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui|ky)(?:\s+cac)?\s*$"
 )
 
 
-def _issuer_before(text: str, folded: str, pos: int) -> Optional[str]:
-    """"theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 17/UBND-VX" -> the issuer before."""
-    lo = max(0, pos - 100)
-    m = _ISSUER_BEFORE.search(_one_line(folded[lo:pos]))
-    if not m:
-        return None
-    cand = clean(_one_line(text[lo + m.start("x") : lo + m.end("x")]))
-    return cand if cand[:1].isupper() else None
+def _stated_before(text: str, folded: str, pos: int) -> tuple[Optional[str], Optional[PartialDate]]:
+    """Issuer (and date) stated before the citation in its clause:
+    "theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số ..." -> issuer;
+    "Ngày 23/9/2015 Tổng cục Thuế đã có công văn số ..." -> issuer and date."""
+    lo = max(0, pos - 160)
+    win = _one_line(folded[lo:pos])
+    cut = max(win.rfind(". "), win.rfind(";"), win.rfind("\n"))
+    base = lo + cut + 1 if cut >= 0 else lo
+    win = win[base - lo :]
+    m = _BEFORE_CUA_TAI.search(win)
+    date: Optional[PartialDate] = None
+    if m is None:
+        m = _BEFORE_CLAUSE.search(win)
+        if m is None:
+            return None, None
+        if m.group("d"):
+            ds, de = base + m.start("d"), base + m.end("d")
+            date = dates.find_date(folded[ds:de], text[ds:de], ds)
+    x0, x1 = base + m.start("x"), base + m.end("x")
+    cand = clean(_one_line(text[x0:x1]))
+    words = cand.split()
+    if not cand[:1].isupper() or len(words) > 14 or regex.search(r"\d", cand):
+        return None, date
+    if regex.search(r",\s+(?!\p{Lu})", cand):
+        return None, date  # a comma inside a name only before a capitalised word ("Văn hoá, Thể thao")
+    # the issuer is the trailing capitalised name: drop leading words of the clause
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return (" ".join(words) or None), date
 
 
 def _role(folded: str, pos: int) -> str:
@@ -138,51 +181,109 @@ def _role(folded: str, pos: int) -> str:
     return "mention"
 
 
+def _symbol(text: str, m: "regex.Match[str]") -> tuple[str, int]:
+    """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
+    raw = text[m.start("sym") : m.end("sym")]
+    glued = regex.search(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$", raw)
+    if glued and not regex.search(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$", raw[: glued.end()]):
+        raw = raw[: glued.start()]
+    return normalise_symbol(raw), m.start("sym") + len(raw)
+
+
+def _date_of(text: str, folded: str, m: "regex.Match[str]") -> Optional[PartialDate]:
+    if m.group("date") and m.group("date").strip(" ,"):
+        ds, de = m.start("date"), m.end("date")
+        return dates.find_date(folded[ds:de], text[ds:de], ds)
+    return None
+
+
+def _type_of(m: "regex.Match[str]", text: str) -> Optional[str]:
+    """Canonical type of a matched type word, spaces ignored ("Côngvăn" -> "Công văn")."""
+    return _TYPE_BY_KEY.get(regex.sub(r"\s+", "", m.group("type")))
+
+
 def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = None) -> list[Reference]:
-    """Every cited document with a number in text[lo:hi], de-duplicated, in order of appearance."""
+    """Every cited document with a number in text[lo:hi], de-duplicated, in order of appearance.
+
+    Lists share what the sentence states once: "các Quy định số 217-QĐ/TW và 218-QĐ/TW ngày
+    12/12/2013" gives two references with that date; the issuer after the last item applies to all.
+    """
     hi = len(text) if hi is None else hi
     refs: list[Reference] = []
     index: dict[tuple[Optional[str], Optional[str], Optional[str]], Reference] = {}
-    for m in REFERENCE_RE.finditer(folded, lo, hi):
-        sym = normalise_symbol(text[m.start("sym") : m.end("sym")])
-        if not symbol_looks_real(sym):
-            continue
-        if m.group("ntype"):
-            name_words = text[m.start("name") : m.end("name")].split()
-            if not name_words or not name_words[0][:1].isupper():
+    pos = lo
+    prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
+    while True:
+        m = REFERENCE_RE.search(folded, pos, hi)
+        if not m:
+            break
+        pos = m.end()
+        sym, sym_end = _symbol(text, m)
+        if not symbol_looks_real(sym) or (m.group("sep") == "-" and "/" not in sym):
+            continue  # "Luật 12-2020" ranges, "12/3" fractions
+        tname = _type_of(m, text)
+        if m.group("name"):
+            words = text[m.start("name") : m.end("name")].split()
+            if tname not in _NAME_TYPES and (len(words) > 3 or any(w[:1].isupper() for w in words)):
+                continue  # only short lower-case qualifiers ("thẩm tra") for other types
+            if tname in _NAME_TYPES and len(words) > 6:
                 continue
-        tname = _TYPE_BY_FOLD.get(regex.sub(r"\s+", " ", m.group("type") or m.group("ntype")))
-        number = text[m.start("num") : m.end("num")]
-        if m.group("sep") == "-" and "/" not in sym:
-            continue  # "Luật 12-2020" style ranges are not citations
-        date: Optional[PartialDate] = None
-        if m.group("date") and m.group("date").strip(" ,"):
-            ds = m.start("date")
-            date = dates.find_date(folded[ds : m.end("date")], text[ds : m.end("date")], ds)
-        issuer, _ = _issuer_after(text, folded, m.end())
+        generic_list = tname == "Văn bản" and regex.search(
+            r"cac\s+van\s*ban\s*:?\s*(?:so\s*[:.]?\s*)?$", folded[max(0, m.start() - 8) : m.start("num")]) is not None
+        group: list[tuple[Optional[str], str, str, Optional[PartialDate], tuple[int, int]]] = []
+        head_type = _CODE_TYPES.get(fold(regex.split(r"[-/]", sym)[0]), tname) if generic_list else tname
+        end = sym_end if not m.group("date") else m.end()
+        group.append((head_type, text[m.start("num") : m.end("num")], sym, _date_of(text, folded, m), (m.start(), end)))
+        # further list items without a type word of their own
+        p = end
+        while True:
+            li = LIST_ITEM_RE.match(folded, p, hi)
+            if not li:
+                break
+            lsym, lsym_end = _symbol(text, li)
+            if not symbol_looks_real(lsym) or (li.group("sep") == "-" and "/" not in lsym):
+                break
+            code_type = _CODE_TYPES.get(fold(regex.split(r"[-/]", lsym)[0])) if generic_list else None
+            lend = lsym_end if not li.group("date") else li.end()
+            group.append((code_type or tname, text[li.start("num") : li.end("num")], lsym,
+                          _date_of(text, folded, li), (li.start("num"), lend)))
+            p = lend
+        pos = max(pos, p)
+        last_end = group[-1][4][1]
+        issuer, _ = _issuer_after(text, folded, last_end)
+        before_issuer, before_date = _stated_before(text, folded, m.start())
         if issuer is None:
-            issuer = _issuer_before(text, folded, m.start())
-        end = m.end()
-        key = (tname, number, sym)
-        if key in index:
-            r = index[key]
-            r.mentions.append((m.start(), end))
-            if r.date is None and date is not None:
-                r.date = date
-            if r.issuer is None and issuer:
-                r.issuer = issuer
-            continue
-        r = Reference(
-            type=tname,
-            number=number,
-            symbol=sym,
-            date=date,
-            issuer=issuer,
-            text=clean(text[m.start() : end]),
-            span=(m.start(), end),
-            role=_role(folded, m.start()),
-            mentions=[(m.start(), end)],
-        )
-        index[key] = r
-        refs.append(r)
+            issuer = before_issuer
+        shared_date = group[-1][3] if len(group) > 1 and all(g[3] is None for g in group[:-1]) else None
+        if len(group) == 1 and group[0][3] is None:
+            shared_date = before_date
+        role = _role(folded, m.start())
+        if prev is not None and regex.fullmatch(r"[\s,;]*(?:va|hoac)?[\s,]*(?:cac\s+)?", folded[prev[0] : m.start()]):
+            issuer = issuer or prev[1]  # "Công văn số 1923/TCT-TTKT ngày 06/6/2022 và Công văn số 2925/..."
+            role = prev[2]
+        prev = (last_end, issuer, role)
+        for gtype, number, gsym, gdate, span in group:
+            date = gdate or shared_date
+            key = (gtype, number, gsym)
+            if key in index:
+                r = index[key]
+                r.mentions.append(span)
+                if r.date is None and date is not None:
+                    r.date = date
+                if r.issuer is None and issuer:
+                    r.issuer = issuer
+                continue
+            r = Reference(type=gtype, number=number, symbol=gsym, date=date, issuer=issuer,
+                          text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
+            index[key] = r
+            refs.append(r)
+    # later short mentions ("Quyết định số 765") merge into their full mention
+    by_type_num: dict[tuple[Optional[str], str], Reference] = {}
+    for r in refs:
+        if r.number is not None:
+            by_type_num.setdefault((r.type, r.number), r)
+    for sm in SHORT_RE.finditer(folded, lo, hi):
+        r = by_type_num.get((_TYPE_BY_KEY.get(regex.sub(r"\s+", "", sm.group("type"))), sm.group("num")))
+        if r is not None and sm.span() not in r.mentions and not any(a <= sm.start() < b for a, b in r.mentions):
+            r.mentions.append(sm.span())
     return refs
