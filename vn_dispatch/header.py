@@ -170,7 +170,7 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
         for s, e in _cells(ln):
             cell = ln.text[s:e]
             c = _JUNK_EDGES.sub("", cell.strip())
-            c = clean(" ".join(w for w in c.split() if not regex.search(r"[=|_~<>{}\[\]]", w)))
+            c = clean(" ".join(w for w in c.split() if not regex.search(r"[=|<>{}\[\]]|[_~]{2}", w)))
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
             if regex.fullmatch(r"[\W\d_]+", c):
