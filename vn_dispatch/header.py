@@ -114,6 +114,27 @@ def _longest_prefix(folded: str, heads: tuple[str, ...]) -> int:
     return best
 
 
+# Where one upper-case cell holds two bodies ("TỈNH ỦY LAI CHÂU BAN TUYÊN GIÁO", flattened lines):
+# before a strong body head that is not the tail of a compound ("ỦY BAN", "TỔNG CỤC", "VĂN PHÒNG").
+_CELL_SPLIT = regex.compile(
+    r"(?<=\S\s\S+)(?<!\buy)(?<!\btong)(?<!\bchi)(?<!\bvan)(?<!\bthanh)\s+"
+    r"(?=(?:so|ban|phong|cuc|tong cuc|chi cuc|van phong|trung tam|ubnd|uy ban nhan dan)\s)"
+)
+
+
+def _split_cell(cell: str) -> list[str]:
+    if len(cell.split()) < 5:
+        return [cell]
+    f = fold(cell)
+    cuts = [m.start() for m in _CELL_SPLIT.finditer(f)]
+    parts, last = [], 0
+    for c in cuts:
+        parts.append(cell[last:c].strip())
+        last = c
+    parts.append(cell[last:].strip())
+    return [p for p in parts if p]
+
+
 def group_issuer_lines(cells: list[str]) -> list[str]:
     """Join wrapped name lines; return bodies top to bottom.
 
@@ -121,7 +142,7 @@ def group_issuer_lines(cells: list[str]) -> list[str]:
     ``["UBND TỈNH KON TUM", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]`` -> two bodies.
     """
     bodies: list[str] = []
-    for cell in cells:
+    for cell in [part for c in cells for part in _split_cell(c)]:
         f = fold(cell).strip()
         if not bodies:
             bodies.append(cell)

@@ -33,21 +33,30 @@ _NOISE = regex.compile(
     r")\s*$"
 )
 
-# Where to break a document that arrives as one long line (folded text).
+# Where to break a document that arrives as one long line: structural keywords (on folded text)
+# and shapes that need letter case (on the original): sentence ends before a capital, "Số" with
+# a symbol, "Place, ngày", authority marks, a signer's name after the title.
 _RELAYOUT = regex.compile(
     r"(?<=\S)\s+(?="
-    r"so\s*:\s*\d*\s*/"
-    r"|v\s*[/.]\s*v\b"
+    r"v\s*[/.]\s*v\b"
     r"|kinh\s*g[uo]i\b"
     r"|noi\s*nhan\s*:"
     r"|cong hoa xa hoi"
     r"|doc lap\s*-"
-    r"|(?:tm|kt|tl|tuq)\s*\.\s*[^\W\d_]"
-    r"|-\s*luu\s*:"
-    r"|-\s+\S"
+    r"|-\s*luu\s*:?"
     r"|(?:[1-9]\d?|[ivx]{1,4})\s*[.)]\s+[^\W\d_]"
     r"|[a-dđeg]\)\s+"
     r")"
+)
+_RELAYOUT_CASED = regex.compile(
+    r"(?<=[.!?])(?<!(?:^|\s)(?:\d{1,2}|[IVX]{1,4}|[a-zđ]|KT|TM|TL|TUQ|Q|TP|Tp|P|TS|ThS|PGS|GS)\.)\s+(?=[\p{Lu}“\"(])"
+    r"|(?<=[.;:,])\s+(?=[-–•+]\s+\S)"
+    r"|\s+(?=Số\s*:?\s*\d*\s*[/-]?\s*(?:\d{4}/)?[\p{Lu}])"
+    r"|\s+(?=\*\s)|(?<=\s\*)\s+"
+    r"|(?<!\b\p{Lu}[\p{Ll}.]+)\s+(?=(?:\p{Lu}[\p{Ll}.]*\s){0,4}\p{Lu}[\p{Ll}.]*,?\s+ngày\s+(?:\d|tháng))"
+    r"|\s+(?=(?:K/T|T/M|T/L|KT\.|TM\.|TL\.|TUQ\.|Q\.)\s*\p{Lu})"
+    r"|(?<=\p{Lu}{2})\s+(?=PHÓ\s+\p{Lu})"
+    r"|(?<=\p{Lu}{2})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}\s*$)"
 )
 
 
@@ -64,11 +73,6 @@ def _normalize_line(line: str) -> str:
     if _NOISE.match(fold(line)):
         return ""
     return line
-
-
-def relayout(text: str) -> str:
-    """Give line breaks back to a document flattened onto one or a few very long lines."""
-    return _RELAYOUT.sub("\n", text, concurrent=False) if text else text
 
 
 def normalize(raw: str) -> tuple[str, list[str]]:
@@ -105,12 +109,17 @@ def normalize(raw: str) -> tuple[str, list[str]]:
 
 
 def _relayout_folded(text: str) -> str:
+    """Give line breaks back to a document flattened onto one or a few very long lines."""
     folded = fold(text)
+    cuts = {(m.start(), m.end()) for m in _RELAYOUT.finditer(folded)}
+    cuts |= {(m.start(), m.end()) for m in _RELAYOUT_CASED.finditer(text)}
     out: list[str] = []
     last = 0
-    for m in _RELAYOUT.finditer(folded):
-        out.append(text[last : m.start()])
+    for s, e in sorted(cuts):
+        if s < last:
+            continue
+        out.append(text[last:s])
         out.append("\n")
-        last = m.end()
+        last = e
     out.append(text[last:])
     return "".join(out)

@@ -147,7 +147,7 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
         spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False)
         parts = [first_text] + [text[a:b] for a, b in spans]
-        subj = clean(" ".join(parts))
+        subj = clean(" ".join(parts)).rstrip(" -–")
         if op.doc_type is None:
             op.doc_type = "Công văn"
             op.subject = subj or None

@@ -141,7 +141,7 @@ def number_match(line: Line) -> Optional[regex.Match[str]]:
     """
     if len(line.folded) > 240:
         return None
-    for m in NUMBER_LINE.finditer(line.folded):
+    for m in NUMBER_LINE.finditer(line.folded, overlapped=True):
         sym = line.text[m.start("sym") : m.end("sym")]
         if not symbol_looks_real(sym):
             continue
