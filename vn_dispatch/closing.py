@@ -109,8 +109,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         if rest and drafter is None and regex.fullmatch(r"[\p{L}.\s]{1,25}", rest):
             drafter = rest.strip()
     body_np = regex.sub(r"(?<=[\p{Lu}\d])\(([^()\d]*)\)", r"⟨\1⟩", body)  # keep glued sub-units
-    body_np = regex.sub(r"\([^()]*\)", " ", body_np).replace("⟨", "(").replace("⟩", ")")
-    body_np = regex.sub(r"\)", " ", body_np)
+    body_np = regex.sub(r"\([^()]*\)", " ", body_np)
+    body_np = regex.sub(r"[()]", " ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
     for tok in regex.split(r"[,;]", body_np):
         tok = take_copies(tok.strip())
         tok = tok.strip(" .-")

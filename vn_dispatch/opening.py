@@ -64,7 +64,7 @@ def _is_anchor(ln: Line) -> bool:
 
 
 def _subject_lines(
-    lines: list[Line], first: int, stop: int, allow_leading_blank: bool
+    lines: list[Line], first: int, stop: int, allow_leading_blank: bool, started: bool = False
 ) -> tuple[list[tuple[int, int]], int]:
     """Continuation lines of a subject from line ``first``: until a blank line or an anchor.
 
@@ -83,7 +83,7 @@ def _subject_lines(
                 continue
             nxt = lines[i + 1] if i + 1 < stop else None
             prev_text = lines[i - 1].stripped if i > 0 else ""
-            if (spans and nxt is not None and not nxt.blank and nxt.stripped[:1].islower()
+            if ((spans or started) and nxt is not None and not nxt.blank and nxt.stripped[:1].islower()
                     and not prev_text.endswith((".", ";", ":")) and not _is_anchor(nxt)):
                 i += 1
                 continue
@@ -145,7 +145,7 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         s, e = _cut_cells(ln)
         m = VV_RE.match(ln.folded) or VV_OCR_RE.match(ln.text)
         first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
-        spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False)
+        spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False, started=True)
         parts = [first_text] + [text[a:b] for a, b in spans]
         subj = clean(" ".join(parts)).rstrip(" -–")
         if op.doc_type is None:

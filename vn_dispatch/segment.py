@@ -63,7 +63,7 @@ VV_RE = regex.compile(
     r"^\W{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
-VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+\p{Ll}")
+VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
 KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
 LUU_RE = regex.compile(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
