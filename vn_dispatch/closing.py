@@ -17,8 +17,8 @@ from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
 from .tables import AUTHORITY_MARKS, STAMP_HEADS, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 
-# "~" and "_" are OCR readings of a dash bullet in scanned lists
-_BULLET = regex.compile(r"^\s*[-–—+•*·~_]\s*")
+# "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
+_BULLET = regex.compile(r"^\s*[-–—+•*·~_=]\s*")
 # an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
 _RIGHT_CAPS = regex.compile(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"

@@ -83,7 +83,8 @@ def _subject_lines(
                 continue
             nxt = lines[i + 1] if i + 1 < stop else None
             prev_text = lines[i - 1].stripped if i > 0 else ""
-            if ((spans or started) and nxt is not None and not nxt.blank and nxt.stripped[:1].islower()
+            if ((spans or started) and nxt is not None and not nxt.blank
+                    and (nxt.stripped[:1].islower() or (all_caps and is_upper_text(nxt.stripped)))
                     and not prev_text.endswith((".", ";", ":")) and not _is_anchor(nxt)):
                 i += 1
                 continue

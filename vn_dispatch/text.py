@@ -55,7 +55,7 @@ def clean(s: str) -> str:
 
 
 _TRAIL = regex.compile(r"[\s;,.:]+$")
-_LEAD_BULLET = regex.compile(r"^[\s\-–—+•*·◦●▪■>~_]+")
+_LEAD_BULLET = regex.compile(r"^[\s\-–—+•*·◦●▪■>~_=]+")
 
 
 def strip_item(s: str) -> str:
