@@ -388,3 +388,46 @@ def test_markdown_conversion_noise():
     assert d.recipients == ["Như trên"] and d.archive.holders == ["VT", "TTBCXB"]
     assert (d.signature.authority, d.signature.title, d.signature.name) == ("KT.", "PHÓ GIÁM ĐỐC", "Mai Thoan")
     assert "**" not in d.text and "|" not in d.text
+
+
+def test_doan_document():
+    d = vn_dispatch.parse(
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH TUYÊN QUANG\n***\nSố: 29-HD/TĐTN-VP\nTuyên Quang, ngày 05 tháng 3 năm 2024\n\n"
+        "HƯỚNG DẪN\nTổ chức các hoạt động Tháng Thanh niên năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tuyên truyền.\n"
+        "2. Yêu cầu\nII. NỘI DUNG\n\nNơi nhận:\n- BTV Trung ương Đoàn (b/c);\n- Lưu VP.\n\n"
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nNguyễn Văn Nam\n")
+    assert d.header.motto == "youth" and d.header.issuer == "BCH TỈNH TUYÊN QUANG"
+    assert (d.doc_number.type_code, d.doc_number.issuer_code, d.doc_number.unit_code) == ("HD", "TĐTN", "VP")
+    assert d.doc_type == "Hướng dẫn" and d.subject == "Tổ chức các hoạt động Tháng Thanh niên năm 2024"
+    assert [(x.label, [c.label for c in x.children]) for x in d.directives] == [("I", ["1", "2"]), ("II", [])]
+    assert (d.signature.authority, d.signature.on_behalf_of, d.signature.title) == ("TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ")
+
+
+def test_party_resolution_with_archive_in_words():
+    d = vn_dispatch.parse(
+        "ĐẢNG BỘ TỈNH HÀ GIANG\nĐẢNG ỦY XÃ MINH TÂN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nMinh Tân, ngày 10 tháng 01 năm 2025\n"
+        "Số 05-NQ/ĐU\n\nNGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ năm 2025\n\nNơi nhận:\n- Huyện ủy;\n"
+        "- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nGiàng Seo Phử\n")
+    assert (d.header.issuer_parent, d.header.issuer) == ("ĐẢNG BỘ TỈNH HÀ GIANG", "ĐẢNG ỦY XÃ MINH TÂN")
+    assert d.doc_type == "Nghị quyết" and d.doc_number.type_code == "NQ"
+    assert d.archive.holders == ["Văn phòng Đảng ủy"] and d.archive.drafter is None
+    assert (d.signature.authority, d.signature.on_behalf_of, d.signature.name) == ("TM.", "ĐẢNG ỦY", "Giàng Seo Phử")
+
+
+def test_decision_with_chain_urgency_and_proposal():
+    d = vn_dispatch.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1234/QĐ-UBND\nHậu Giang, ngày 05 tháng 6 năm 2024\nHỎA TỐC\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 01/6/2024.\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Thành lập Ban Chỉ đạo.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n"
+        "- Như Điều 2;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nTrần Văn Huyến\n")
+    assert d.header.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG" and d.header.issuer_parent is None
+    assert d.urgency == "Hỏa tốc" and d.doc_type == "Quyết định" and d.subject == "Về việc thành lập Ban Chỉ đạo"
+    assert [x.label for x in d.directives] == ["Điều 1", "Điều 2"]
+    assert [(c.authority, c.title) for c in d.signature.chain] == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+    assert (d.signature.authority, d.signature.title, d.signature.name) == ("KT.", "PHÓ CHỦ TỊCH", "Trần Văn Huyến")
+    (ref,) = d.references
+    assert (ref.type, ref.number, ref.symbol, ref.role, ref.issuer) == ("Tờ trình", "45", "TTr-SNV", "proposal",
+                                                                        "Giám đốc Sở Nội vụ")
+    assert ref.date.to_date().isoformat() == "2024-06-01"

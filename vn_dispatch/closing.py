@@ -14,7 +14,7 @@ import regex
 
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
-from .tables import AUTHORITY_MARKS, STAMP_HEADS, TITLE_HEADS
+from .tables import AUTHORITY_MARKS, BODY_HEADS, STAMP_HEADS, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
@@ -123,7 +123,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             holders.extend(tok.split(".", 1))
             continue
         has_code = regex.search(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})", tok) is not None
-        if regex.search(r"\p{Ll}", tok) and not has_code:
+        is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4  # "Văn phòng Đảng ủy" (Party)
+        if regex.search(r"\p{Ll}", tok) and not has_code and not is_org:
             if drafter is None:
                 drafter = tok
             continue
