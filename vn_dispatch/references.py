@@ -181,7 +181,7 @@ def _role(folded: str, pos: int) -> str:
     return "mention"
 
 
-def _symbol(text: str, m: "regex.Match[str]") -> tuple[str, int]:
+def _symbol(text: str, m: regex.Match[str]) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
     glued = regex.search(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$", raw)
@@ -190,14 +190,14 @@ def _symbol(text: str, m: "regex.Match[str]") -> tuple[str, int]:
     return normalise_symbol(raw), m.start("sym") + len(raw)
 
 
-def _date_of(text: str, folded: str, m: "regex.Match[str]") -> Optional[PartialDate]:
+def _date_of(text: str, folded: str, m: regex.Match[str]) -> Optional[PartialDate]:
     if m.group("date") and m.group("date").strip(" ,"):
         ds, de = m.start("date"), m.end("date")
         return dates.find_date(folded[ds:de], text[ds:de], ds)
     return None
 
 
-def _type_of(m: "regex.Match[str]", text: str) -> Optional[str]:
+def _type_of(m: regex.Match[str], text: str) -> Optional[str]:
     """Canonical type of a matched type word, spaces ignored ("Côngvăn" -> "Công văn")."""
     return _TYPE_BY_KEY.get(regex.sub(r"\s+", "", m.group("type")))
 
