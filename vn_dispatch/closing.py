@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
 from .tables import AUTHORITY_MARKS, BODY_HEADS, STAMP_HEADS, TITLE_HEADS
@@ -55,18 +56,18 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
     if LUU_RE.match(ln.folded):
         return t, None
     mk = _RIGHT_MARK.search(t)
-    if mk and regex.search(r"\p{Ll}", t[: mk.start()]):
+    if mk and rx(r"\p{Ll}").search(t[: mk.start()]):
         s = ln.start + mk.start("sig")
         return t[: mk.start("sig")], (t[mk.start("sig") :].strip(), (s, ln.start + len(t.rstrip())))
     nm = _RIGHT_NAME.search(t)
-    if nm and _is_name(nm.group("name")) and regex.search(r"\p{Ll}", t[: nm.start()]):
+    if nm and _is_name(nm.group("name")) and rx(r"\p{Ll}").search(t[: nm.start()]):
         s = ln.start + nm.start("name")
         return t[: nm.start("name")], (nm.group("name").strip(), (s, s + len(nm.group("name").rstrip())))
     m = _RIGHT_CAPS.search(t)
     if m and m.start("caps") > 2:
         caps = m.group("caps").strip()
         left = t[: m.start()]
-        if len(caps) >= 5 and regex.search(r"\p{Ll}", left):
+        if len(caps) >= 5 and rx(r"\p{Ll}").search(left):
             s = ln.start + m.start("caps")
             return left, (caps, (s, s + len(m.group("caps").rstrip())))
     return t, None
@@ -93,38 +94,38 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
 
     def take_copies(s: str) -> str:
         nonlocal copies
-        cm = regex.search(r"(?:^|[\s(\-.,])(\d{1,4})\s*(?:b|bản|ban)\b\.?", s)
+        cm = rx(r"(?:^|[\s(\-.,])(\d{1,4})\s*(?:b|bản|ban)\b\.?").search(s)
         if cm:
             copies = int(cm.group(1))
             s = (s[: cm.start(1)] + s[cm.end() :]).strip(" -.(")
         return s
 
     # parentheses: "(LMV)", "(2b)", "(VT, HTQT (2b))"; glued to a code ("VP(TKTH)") it names a sub-unit
-    for pm in regex.finditer(r"\(([^()]*)\)", body):
+    for pm in rx(r"\(([^()]*)\)").finditer(body):
         inner = pm.group(1).strip()
-        glued = pm.start() > 0 and regex.match(r"[\p{Lu}\d]", body[pm.start() - 1]) is not None
-        if glued and not regex.search(r"\d", inner):
+        glued = pm.start() > 0 and rx(r"[\p{Lu}\d]").match(body[pm.start() - 1]) is not None
+        if glued and not rx(r"\d").search(inner):
             continue
         rest = take_copies(inner)
-        if rest and drafter is None and regex.fullmatch(r"[\p{L}.\s]{1,25}", rest):
+        if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
-    body_np = regex.sub(r"(?<=[\p{Lu}\d])\(([^()\d]*)\)", r"⟨\1⟩", body)  # keep glued sub-units
-    body_np = regex.sub(r"\([^()]*\)", " ", body_np)
-    body_np = regex.sub(r"[()]", " ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
-    for tok in regex.split(r"[,;]", body_np):
+    body_np = rx(r"(?<=[\p{Lu}\d])\(([^()\d]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
+    body_np = rx(r"\([^()]*\)").sub(" ", body_np)
+    body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
+    for tok in rx(r"[,;]").split(body_np):
         tok = take_copies(tok.strip())
         tok = tok.strip(" .-")
-        tail = regex.match(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$", tok)
+        tail = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$").match(tok)
         if tail:
             tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z"
         if not tok:
             continue
-        if regex.match(r"^VT\.[A-ZĐ]", tok):
+        if rx(r"^VT\.[A-ZĐ]").match(tok):
             holders.extend(tok.split(".", 1))
             continue
-        has_code = regex.search(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})", tok) is not None
+        has_code = rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
         is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4  # "Văn phòng Đảng ủy" (Party)
-        if regex.search(r"\p{Ll}", tok) and not has_code and not is_org:
+        if rx(r"\p{Ll}").search(tok) and not has_code and not is_org:
             if drafter is None:
                 drafter = tok
             continue
@@ -198,7 +199,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 c.archive = parse_archive(raw.strip(), span)
                 continue
             it = strip_item(raw)
-            it = regex.sub(r"[\s;,.:]+$", "", it)
+            it = rx(r"[\s;,.:]+$").sub("", it)
             if it:
                 recips.append(it)
         c.recipients = recips
@@ -225,14 +226,14 @@ def _mark(s: str) -> Optional[tuple[str, str]]:
     m = MARK_RE.match(f)
     if not m:
         return None
-    key = regex.sub(r"\s", "", m.group("mark"))
+    key = rx(r"\s").sub("", m.group("mark"))
     mark = AUTHORITY_MARKS.get(key)
     if mark is None:
         return None
     title = s[m.end() :].strip()
     if not title or not _mostly_upper(title):
         return None
-    if mark == "Q." and not regex.match(r"^\W{0,3}q\s*\.", f):
+    if mark == "Q." and not rx(r"^\W{0,3}q\s*\.").match(f):
         return None
     return mark, clean(title)
 
@@ -267,7 +268,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     """
     cands = [(_INLINE_STAMP.sub(" ", t).strip(), sp) for t, sp in cands]
     lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
-    lines = [(regex.sub(r"^[\"“'_\-\s]+|[\"”'_\s]+$", "", t), sp) for t, sp in lines]
+    lines = [(rx(r"^[\"“'_\-\s]+|[\"”'_\s]+$").sub("", t), sp) for t, sp in lines]
     lines = [(t, sp) for t, sp in lines if t]
     if not lines:
         return None

@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .models import PartialDate
 
 # Matched on folded text. Day and month fields may be blank, dotted ("...") or OCR junk; the
@@ -35,7 +36,7 @@ def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
     """A day/month/year field: digits only (blanks and fill dots around allowed), else None."""
     if not s:
         return None
-    s = regex.sub(r"^[\s.,:…_]+|[\s.,:…_]+$", "", s).replace(" ", "")
+    s = rx(r"^[\s.,:…_]+|[\s.,:…_]+$").sub("", s).replace(" ", "")
     if not s.isdigit():
         return None
     v = int(s)

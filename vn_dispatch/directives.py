@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .models import Directive
 from .text import Line, clean
 
@@ -62,7 +63,7 @@ def _addressed_to(first_line: str) -> Optional[str]:
             m = _ACTOR_ORG.match(head)
             if m:
                 return head.removeprefix("Đề nghị ").strip()
-    m = regex.match(r"^Đề nghị\s+(?P<a>[^.:;]{3,120})$", s)
+    m = rx(r"^Đề nghị\s+(?P<a>[^.:;]{3,120})$").match(s)
     if m:
         return m.group("a").strip()
     if len(s) <= 120 and not s.endswith(".") and _ACTOR_ORG.match(s) and s == s.rstrip(";,"):
@@ -98,7 +99,7 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         if m:
             kind, label = _kind(m)
             if kind == "dieu":
-                num = int(regex.sub(r"\D", "", label) or 0)
+                num = int(rx(r"\D").sub("", label) or 0)
                 if num <= last_dieu:
                     continue  # articles only increase: "Điều 9" again is a citation of Điều 9
                 last_dieu = num

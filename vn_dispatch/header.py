@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from . import dates
+from ._re import rx
 from .models import DocNumber, Header, PartialDate
 from .numbers import NUMBER_LINE, parse_number_match, symbol_looks_real
 from .segment import (
@@ -76,7 +77,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     left = t[:date_start]
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
-    tokens = list(regex.finditer(r"\S+", left[floor:]))
+    tokens = list(rx(r"\S+").finditer(left[floor:]))
     if floor and 0 < len(tokens) <= 6 and tokens[0].group(0)[:1].isupper():
         return floor + tokens[0].start()  # the whole cell after the số cell: "Hà nội, ngày ..."
     start = date_start
@@ -100,7 +101,7 @@ def extract_place(line: Line, m: regex.Match[str]) -> Optional[str]:
     s = _place_start(line.text, m.start(), line)
     place = line.text[s : m.start()]
     place = clean(place).rstrip(",;:. ").strip()
-    place = regex.sub(r"^[\W_]+", "", place)
+    place = rx(r"^[\W_]+").sub("", place)
     if not place or len(place) > 60 or not place[0].isupper():
         return None
     return place
@@ -191,10 +192,10 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
         for s, e in _cells(ln):
             cell = ln.text[s:e]
             c = _JUNK_EDGES.sub("", cell.strip())
-            c = clean(" ".join(w for w in c.split() if not regex.search(r"[=|<>{}\[\]]|[_~]{2}", w)))
+            c = clean(" ".join(w for w in c.split() if not rx(r"[=|<>{}\[\]]|[_~]{2}").search(w)))
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
-            if regex.fullmatch(r"[\W\d_]+", c):
+            if rx(r"[\W\d_]+").fullmatch(c):
                 continue
             if type_title(Line(0, 0, 0, c, fold(c))):
                 continue
@@ -223,7 +224,7 @@ def find_number(
             dn = parse_number_match(m, ln.text, cong_van)
             return _shift(dn, ln.start), False
     for ln in lines:
-        if not regex.match(r"^\W{0,2}so\s*:", ln.folded) or len(ln.folded) > 120:
+        if not rx(r"^\W{0,2}so\s*:").match(ln.folded) or len(ln.folded) > 120:
             continue
         m = NUMBER_LINE.search(ln.folded)
         if m and symbol_looks_real(ln.text[m.start("sym") : m.end("sym")]):

@@ -13,6 +13,7 @@ import unicodedata
 
 import regex
 
+from ._re import rx
 from .text import fold
 
 _ZW = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -67,7 +68,7 @@ def _normalize_line(line: str) -> str:
         stripped = line.strip()
         if stripped.startswith("|") or stripped.endswith("|") or " | " in line:
             line = stripped.strip("|")
-            line = regex.sub(r"\s*\|\s*", "   ", line)
+            line = rx(r"\s*\|\s*").sub("   ", line)
     if _RULE_LINE.match(line):
         return ""
     if _NOISE.match(fold(line)):
@@ -91,7 +92,7 @@ def normalize(raw: str) -> tuple[str, list[str]]:
     text = text.replace("\u00d0", "\u0110")  # Icelandic Eth used for Vietnamese Đ
     text = _ZW.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = regex.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    text = rx(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]").sub(" ", text)
     text = _EMPH_OPEN.sub("", text)
     text = _EMPH_CLOSE.sub("", text)
     text = _MD_HEADING.sub("", text)
@@ -103,7 +104,7 @@ def normalize(raw: str) -> tuple[str, list[str]]:
         lines = text.split("\n")
     text = "\n".join(_normalize_line(s) for s in lines)
     text = _TRAILING_SPACE.sub("", text)
-    text = regex.sub(r"\n{4,}", "\n\n\n", text)
+    text = rx(r"\n{4,}").sub("\n\n\n", text)
     text = text.strip("\n")
     return text, notes
 

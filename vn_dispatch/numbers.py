@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .models import DocNumber
 from .tables import DOC_TYPES, EXTRA_TYPE_CODES
 from .text import fold
@@ -51,18 +52,18 @@ def split_symbol(
     """
     year: Optional[int] = None
     rest = symbol
-    m = regex.match(r"((?:19|20)\d\d)/(.+)$", rest)
+    m = rx(r"((?:19|20)\d\d)/(.+)$").match(rest)
     if m:
         year = int(m.group(1))
         rest = m.group(2)
-    if party_form or ("/" in rest and regex.match(r"^[^/-]+/", rest)):
+    if party_form or ("/" in rest and rx(r"^[^/-]+/").match(rest)):
         # Party / Đoàn: TYPE/ISSUER[-UNIT]
         left, _, right = rest.partition("/")
         groups = [g for g in right.split("-") if g]
         issuer = groups[0] if groups else None
         unit = "-".join(groups[1:]) or None
         return year, left or None, issuer, unit
-    groups = [g for g in regex.split(r"[-/]", rest) if g]
+    groups = [g for g in rx(r"[-/]").split(rest) if g]
     if not groups:
         return year, None, None, None
     first_is_type = fold(groups[0]) in TYPE_CODES_FOLDED
@@ -80,7 +81,7 @@ def parse_number_match(
     num_raw = original[m.start("num") : m.end("num")]
     num_clean = num_raw.replace(" ", "")
     number: Optional[str]
-    if regex.fullmatch(r"\d+[a-zA-Z]?", num_clean):
+    if rx(r"\d+[a-zA-Z]?").fullmatch(num_clean):
         number = num_clean
     else:
         number = None
@@ -101,4 +102,4 @@ def parse_number_match(
 
 def symbol_looks_real(sym: str) -> bool:
     """A symbol must contain a group of >= 2 letters: rejects "2024" or "12/3"."""
-    return bool(regex.search(r"[A-Za-zĐđ]{2,}", sym))
+    return bool(rx(r"[A-Za-zĐđ]{2,}").search(sym))

@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .segment import (
     KINH_GUI_RE,
     VV_OCR_RE,
@@ -54,7 +55,7 @@ def _is_anchor(ln: Line) -> bool:
     dm = date_match(ln)
     lead = len(ln.folded) - len(ln.folded.lstrip())
     return bool(
-        (nm and nm.start() <= lead + 1 and regex.match(r"\W*(?:so|s6|\$6)", ln.folded[nm.start() :]))
+        (nm and nm.start() <= lead + 1 and rx(r"\W*(?:so|s6|\$6)").match(ln.folded[nm.start() :]))
         or (dm and (dm.start() <= lead + 1 or ln.folded[lead:dm.start()].count(" ") <= 4))
         or KINH_GUI_RE.match(ln.folded)
         or type_title(ln)
@@ -90,7 +91,7 @@ def _subject_lines(
                 continue
             break
         leading = False
-        if _is_anchor(ln) or regex.match(r"^\W*can cu\b", ln.folded):
+        if _is_anchor(ln) or rx(r"^\W*can cu\b").match(ln.folded):
             break
         s = ln.stripped
         if spans and is_upper_text(s) and len(s) > 3 and not all_caps:
@@ -113,7 +114,7 @@ def _cut_cells(ln: Line) -> tuple[int, int]:
             if ms > s:
                 # cut from the place name before the date
                 left = ln.text[: m.start()]
-                pm = regex.search(r"(?:\s{2,}|\s)(?:[A-ZĐ][^\s,]*\s?){1,5},?\s*$", left)
+                pm = rx(r"(?:\s{2,}|\s)(?:[A-ZĐ][^\s,]*\s?){1,5},?\s*$").search(left)
                 cut = ln.start + (pm.start() if pm else m.start())
                 e = min(e, cut)
     return s, e
@@ -160,12 +161,12 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     # urgency / secrecy stamps: short upper-case cells in the header and opening
     hi = min(limit, max(end, z.header_end) + 3)
     for ln in lines[z.header_start : hi]:
-        for cell in regex.split(r"\s{3,}|\|", ln.text):
+        for cell in rx(r"\s{3,}|\|").split(ln.text):
             c = clean(cell)
             if not c or len(c) > 30 or not is_upper_text(c, 3):
                 continue
-            key = regex.sub(r"[^a-z ]", "", fold(c)).strip()
-            key = regex.sub(r"^do\s+(?:khan|mat)\s*", "", key).strip()
+            key = rx(r"[^a-z ]").sub("", fold(c)).strip()
+            key = rx(r"^do\s+(?:khan|mat)\s*").sub("", key).strip()
             if key in URGENCY and op.urgency is None:
                 op.urgency = URGENCY[key]
             elif key in SECRECY and op.confidentiality is None:

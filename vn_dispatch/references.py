@@ -14,6 +14,7 @@ from typing import Optional
 import regex
 
 from . import dates
+from ._re import rx
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
@@ -91,7 +92,7 @@ _ROLE_PATTERNS = (
 
 def _one_line(s: str) -> str:
     """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
-    return regex.sub(r"(?<!\n)\n(?!\n)", " ", s)
+    return rx(r"(?<!\n)\n(?!\n)").sub(" ", s)
 
 
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
@@ -102,7 +103,7 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
         return None, pos
     start = m.end()
     seg = _one_line(text[start : start + 200])
-    seg = regex.split(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$", seg, maxsplit=1)[0]
+    seg = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$").split(seg, maxsplit=1)[0]
     words = seg.split()
     out: list[str] = []
     for i, w in enumerate(words[:16]):
@@ -159,9 +160,9 @@ def _stated_before(text: str, folded: str, pos: int) -> tuple[Optional[str], Opt
     x0, x1 = base + m.start("x"), base + m.end("x")
     cand = clean(_one_line(text[x0:x1]))
     words = cand.split()
-    if not cand[:1].isupper() or len(words) > 14 or regex.search(r"\d", cand):
+    if not cand[:1].isupper() or len(words) > 14 or rx(r"\d").search(cand):
         return None, date
-    if regex.search(r",\s+(?!\p{Lu})", cand):
+    if rx(r",\s+(?!\p{Lu})").search(cand):
         return None, date  # a comma inside a name only before a capitalised word ("Văn hoá, Thể thao")
     # the issuer is the trailing capitalised name: drop leading words of the clause
     while words and not words[0][:1].isupper():
@@ -175,8 +176,8 @@ def _role(folded: str, pos: int) -> str:
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n\n"))
     if cut >= 0:
         window = window[cut + 1 :]
-    for role, rx in _ROLE_PATTERNS:
-        if rx.search(window):
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(window):
             return role
     return "mention"
 
@@ -184,8 +185,8 @@ def _role(folded: str, pos: int) -> str:
 def _symbol(text: str, m: regex.Match[str]) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
-    glued = regex.search(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$", raw)
-    if glued and not regex.search(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$", raw[: glued.end()]):
+    glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw)
+    if glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()]):
         raw = raw[: glued.start()]
     return normalise_symbol(raw), m.start("sym") + len(raw)
 
@@ -199,7 +200,7 @@ def _date_of(text: str, folded: str, m: regex.Match[str]) -> Optional[PartialDat
 
 def _type_of(m: regex.Match[str], text: str) -> Optional[str]:
     """Canonical type of a matched type word, spaces ignored ("Côngvăn" -> "Công văn")."""
-    return _TYPE_BY_KEY.get(regex.sub(r"\s+", "", m.group("type")))
+    return _TYPE_BY_KEY.get(rx(r"\s+").sub("", m.group("type")))
 
 
 def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = None) -> list[Reference]:
@@ -228,10 +229,9 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
                 continue  # only short lower-case qualifiers ("thẩm tra") for other types
             if tname in _NAME_TYPES and len(words) > 6:
                 continue
-        generic_list = tname == "Văn bản" and regex.search(
-            r"cac\s+van\s*ban\s*:?\s*(?:so\s*[:.]?\s*)?$", folded[max(0, m.start() - 8) : m.start("num")]) is not None
+        generic_list = tname == "Văn bản" and rx(r"cac\s+van\s*ban\s*:?\s*(?:so\s*[:.]?\s*)?$").search(folded[max(0, m.start() - 8) : m.start("num")]) is not None
         group: list[tuple[Optional[str], str, str, Optional[PartialDate], tuple[int, int]]] = []
-        head_type = _CODE_TYPES.get(fold(regex.split(r"[-/]", sym)[0]), tname) if generic_list else tname
+        head_type = _CODE_TYPES.get(fold(rx(r"[-/]").split(sym)[0]), tname) if generic_list else tname
         end = sym_end if not m.group("date") else m.end()
         group.append((head_type, text[m.start("num") : m.end("num")], sym, _date_of(text, folded, m), (m.start(), end)))
         # further list items without a type word of their own
@@ -243,7 +243,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             lsym, lsym_end = _symbol(text, li)
             if not symbol_looks_real(lsym) or (li.group("sep") == "-" and "/" not in lsym):
                 break
-            code_type = _CODE_TYPES.get(fold(regex.split(r"[-/]", lsym)[0])) if generic_list else None
+            code_type = _CODE_TYPES.get(fold(rx(r"[-/]").split(lsym)[0])) if generic_list else None
             lend = lsym_end if not li.group("date") else li.end()
             group.append((code_type or tname, text[li.start("num") : li.end("num")], lsym,
                           _date_of(text, folded, li), (li.start("num"), lend)))
@@ -258,7 +258,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         if len(group) == 1 and group[0][3] is None:
             shared_date = before_date
         role = _role(folded, m.start())
-        if prev is not None and regex.fullmatch(r"[\s,;]*(?:va|hoac)?[\s,]*(?:cac\s+)?", folded[prev[0] : m.start()]):
+        if prev is not None and rx(r"[\s,;]*(?:va|hoac)?[\s,]*(?:cac\s+)?").fullmatch(folded[prev[0] : m.start()]):
             issuer = issuer or prev[1]  # "Công văn số 1923/TCT-TTKT ngày 06/6/2022 và Công văn số 2925/..."
             role = prev[2]
         prev = (last_end, issuer, role)
@@ -283,7 +283,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         if r.number is not None:
             by_type_num.setdefault((r.type, r.number), r)
     for sm in SHORT_RE.finditer(folded, lo, hi):
-        r = by_type_num.get((_TYPE_BY_KEY.get(regex.sub(r"\s+", "", sm.group("type"))), sm.group("num")))
+        r = by_type_num.get((_TYPE_BY_KEY.get(rx(r"\s+").sub("", sm.group("type"))), sm.group("num")))
         if r is not None and sm.span() not in r.mentions and not any(a <= sm.start() < b for a, b in r.mentions):
             r.mentions.append(sm.span())
     return refs

@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from ._re import rx
 from .dates import WORDY_DATE
 from .numbers import NUMBER_LINE, symbol_looks_real
 from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
@@ -76,7 +77,7 @@ _APPENDIX_OR_COPY = regex.compile(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao
 END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
 
 # "kehoach" -> "Kế hoạch": type titles compared on letters only, so "QUYÉT ĐỊNH" matches too.
-TYPE_TITLE_KEYS: dict[str, str] = {regex.sub(r"[^a-z]", "", fold(name)): name for name, _, _ in DOC_TYPES}
+TYPE_TITLE_KEYS: dict[str, str] = {rx(r"[^a-z]").sub("", fold(name)): name for name, _, _ in DOC_TYPES}
 
 
 _MOTTO_TOKENS = {
@@ -88,11 +89,11 @@ _MOTTO_TOKENS = {
 
 @lru_cache(maxsize=8192)
 def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
-    words = set(regex.findall(r"[a-z]+", folded))
-    for i, (family, rx) in enumerate(_MOTTO_RES):
+    words = set(rx(r"[a-z]+").findall(folded))
+    for i, (family, pattern) in enumerate(_MOTTO_RES):
         if sum(t in words for t in _MOTTO_TOKENS[family]) < 2:
             continue  # cheap pre-filter before the fuzzy match
-        hit = _fuzzy(rx, folded)
+        hit = _fuzzy(pattern, folded)
         if hit:
             seg = text[hit[0] : hit[1]]
             if not is_upper_text(seg):
@@ -147,17 +148,17 @@ def number_match(line: Line) -> Optional[regex.Match[str]]:
             continue
         head = line.folded[m.start() : m.start("num")]
         before = line.text[: m.start()]
-        if not regex.search(r"[a-z$0-9]", head):
+        if not rx(r"[a-z$0-9]").search(head):
             # no "Số" word: accept only a line that starts with "/SYMBOL" or "<digits> /SYMBOL"
-            if before.strip() or not regex.match(r"\s*[\d.…_\s]*/", line.folded[m.start() :]):
+            if before.strip() or not rx(r"\s*[\d.…_\s]*/").match(line.folded[m.start() :]):
                 continue
-            if not regex.search(r"[A-ZĐ]{2,}", sym):
+            if not rx(r"[A-ZĐ]{2,}").search(sym):
                 continue
         elif before.strip() and not _plausible_left_cell(before):
             continue
-        elif before.strip() and regex.search(r"\p{Ll}", before):
+        elif before.strip() and rx(r"\p{Ll}").search(before):
             # "Luật số: 45/2019/QH14": a type name may precede "số" only on a line of its own
-            if regex.search(r"\p{L}", line.text[m.end() :]):
+            if rx(r"\p{L}").search(line.text[m.end() :]):
                 continue
         return m
     return None
@@ -166,9 +167,9 @@ def number_match(line: Line) -> Optional[regex.Match[str]]:
 def _plausible_left_cell(before: str) -> bool:
     """Text before "Số"/a date on one line: an upper-case cell, a column gap, or a type name."""
     b = before.strip()
-    if regex.search(r"\s{3,}$", before) or not regex.search(r"\p{Ll}", b):
+    if rx(r"\s{3,}$").search(before) or not rx(r"\p{Ll}").search(b):
         return True
-    key = regex.sub(r"[^a-z]", "", fold(b))
+    key = rx(r"[^a-z]").sub("", fold(b))
     return key in TYPE_TITLE_KEYS
 
 
@@ -182,7 +183,7 @@ def date_match(line: Line) -> Optional[regex.Match[str]]:
     if not m or not (m.group("y") or "thang" in m.group(0)):
         return None
     after = line.text[m.end() :].strip()
-    if len(regex.sub(r"[\W\d_]", "", after)) > 3:
+    if len(rx(r"[\W\d_]").sub("", after)) > 3:
         return None
     before = line.text[: m.start()]
     nm = number_match(line)
@@ -194,7 +195,7 @@ def date_match(line: Line) -> Optional[regex.Match[str]]:
     if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
         return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
     if len(words) > 7:
-        gap = list(regex.finditer(r"\s{3,}", before))
+        gap = list(rx(r"\s{3,}").finditer(before))
         words = before[gap[-1].end() :].replace(",", " ").split() if gap else words
         if len(words) > 7:
             return None
@@ -210,7 +211,7 @@ def type_title(line: Line) -> Optional[str]:
     s = line.stripped
     if not s or len(s) > 40 or not is_upper_text(s):
         return None
-    key = regex.sub(r"[^a-z]", "", line.folded)
+    key = rx(r"[^a-z]").sub("", line.folded)
     return TYPE_TITLE_KEYS.get(key)
 
 
@@ -274,7 +275,7 @@ def find_zones(lines: list[Line]) -> Zones:
         gap = 0
         while i >= 0 and first - i <= 8:
             ln = lines[i]
-            if ln.blank or regex.fullmatch(r"[\s*_\-=]*", ln.text):
+            if ln.blank or rx(r"[\s*_\-=]*").fullmatch(ln.text):
                 gap += 1
                 if gap > 2:
                     break
@@ -311,7 +312,7 @@ def find_zones(lines: list[Line]) -> Zones:
                 continue
             if not (is_upper_text(a.stripped) and is_upper_text(b.stripped)):
                 continue
-            key = regex.sub(r"[^a-z]", "", a.folded + b.folded)
+            key = rx(r"[^a-z]").sub("", a.folded + b.folded)
             if key in TYPE_TITLE_KEYS:
                 z.title_line = a.index
                 break
