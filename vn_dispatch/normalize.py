@@ -71,7 +71,7 @@ def _normalize_line(line: str) -> str:
             line = rx(r"\s*\|\s*").sub("   ", line)
     if _RULE_LINE.match(line):
         return ""
-    if _NOISE.match(fold(line)):
+    if len(line) <= 80 and _NOISE.match(fold(line)):
         return ""
     return line
 

@@ -203,6 +203,22 @@ def _type_of(m: regex.Match[str], text: str) -> Optional[str]:
     return _TYPE_BY_KEY.get(rx(r"\s+").sub("", m.group("type")))
 
 
+# Every citation has a number and a symbol: "199/KH-", "238-QĐ/", "30/2020/NĐ". Searching the big
+# type alternation only around these cores keeps the scan cheap on long bodies.
+_CORE_RE = regex.compile(r"\d{1,6}[a-z]?\s*[/-]\s*(?:\d{4}\s*/\s*)?[a-z]")
+
+
+def _candidate_windows(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in _CORE_RE.finditer(folded, lo, hi):
+        w0, w1 = max(lo, c.start() - 120), min(hi, c.end() + 200)
+        if out and w0 <= out[-1][1]:
+            out[-1] = (out[-1][0], w1)
+        else:
+            out.append((w0, w1))
+    return out
+
+
 def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = None) -> list[Reference]:
     """Every cited document with a number in text[lo:hi], de-duplicated, in order of appearance.
 
@@ -214,8 +230,17 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     index: dict[tuple[Optional[str], Optional[str], Optional[str]], Reference] = {}
     pos = lo
     prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
+    windows = _candidate_windows(folded, lo, hi)
     while True:
-        m = REFERENCE_RE.search(folded, pos, hi)
+        m = None
+        while windows and m is None:
+            w0, w1 = windows[0]
+            if w1 <= pos:
+                windows.pop(0)
+                continue
+            m = REFERENCE_RE.search(folded, max(pos, w0), w1)
+            if m is None:
+                windows.pop(0)
         if not m:
             break
         pos = m.end()

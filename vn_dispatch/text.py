@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -41,6 +42,14 @@ _FOLD_TABLE = _build_fold_table()
 
 def fold(s: str) -> str:
     """Fold for matching, keeping length: ``fold("Kính gửi: Bộ Y tế")`` -> ``"kinh gui: bo y te"``."""
+    if len(s) <= 160:
+        return _fold_short(s)
+    return s.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(s: str) -> str:
+    # short strings (cells, words, titles) are folded again and again: cache them
     return s.translate(_FOLD_TABLE)
 
 
@@ -50,8 +59,7 @@ _EMPH = regex.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
 
 def clean(s: str) -> str:
     """Collapse whitespace, drop Markdown emphasis markers and surrounding blanks."""
-    s = s.replace("**", "")
-    return _WS.sub(" ", s).strip()
+    return " ".join(s.replace("**", "").split())
 
 
 _TRAIL = regex.compile(r"[\s;,.:]+$")
