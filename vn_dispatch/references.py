@@ -37,9 +37,9 @@ _DATE = (
 REFERENCE_RE = regex.compile(
     r"(?<![a-z])(?:(?P<type>" + _TYPE_ALT_GLUED + r")"
     # a law's name or a qualifier before "số": "Luật Đầu tư số 67/...", "Báo cáo thẩm tra số 1006/..."
-    r"(?:(?P<name>(?:\s+(?!so\b)(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]+){1,6}?)\s+(?=so\b))?"
+    r"(?:(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]+){1,6}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
     r")"
-    r"\s*:?\s*(?:so\s*[:.]?\s*)?"
+    r"[\s:\-]*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
 # Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
@@ -51,60 +51,29 @@ LIST_ITEM_RE = regex.compile(
 SHORT_RE = regex.compile(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
-# Codes that name the type of an item in a list headed by a generic word ("các văn bản: Số 202/TTr-...")
-_CODE_TYPES = {fold(code): name for name, code, _ in DOC_TYPES if code}
-_CODE_TYPES["cv"] = "Công văn"
 _ISSUER_START = regex.compile(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
 # Words that end an issuer name when printed in lower case (the start of the cited title or of
 # the rest of the sentence): "của Tỉnh ủy Lạng Sơn tổ chức học tập ..." -> "Tỉnh ủy Lạng Sơn".
+# Names themselves contain lower-case words ("Ủy ban nhân dân tỉnh", "Tập đoàn Dầu khí Việt Nam"),
+# so the scan stops on these, not on case.
 _STOP_WORDS = {
     "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
-    "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc",
+    "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
+    "xin", "nêu", "giao", "lần", "từ", "khi", "sau", "trước", "đến", "nhưng", "mà", "vì", "do",
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
     "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh", "thông báo",
-    "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định",
+    "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định", "phúc đáp", "kiến nghị", "báo cáo",
+    "đồng ý", "chấp thuận", "gia hạn", "áp dụng", "điều chỉnh", "công bố", "thống nhất", "tiếp tục",
 }
-_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve"} | {"ve"}
+_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
-_NAME_INTERNAL = {
-    "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "ủy", "uỷ", "ban",
-    "nhân", "dân", "giáo", "vụ", "thư", "chính", "phủ", "tài", "nội", "ngoại", "tư", "pháp",
-    "công", "thương", "an", "y", "tế", "lao", "động", "binh", "hội", "tin", "thông", "ty", "tnhh",
-    "cổ", "phần", "kinh", "khu", "mại", "phú", "phù",
-    "dục", "đào", "tạo", "khoa", "học", "nghệ", "kế", "hoạch", "đầu", "văn", "hóa",
-    "hoá", "thể", "thao", "du", "lịch", "nông", "nghiệp", "phát", "triển", "nguyên", "môi",
-    "trường", "giao", "vận", "xây", "dựng", "quốc", "phòng", "kiểm", "tra", "sát", "tòa", "toà",
-    "án", "thuế", "hải", "quan", "bảo", "hiểm", "trung", "ương", "đảng", "tổng", "cục", "sở",
-    "nước", "nhà", "bộ", "trưởng", "chủ", "tịch", "thường", "trực", "đồng", "khóa", "khoá",
-    "bí", "ngân", "hàng", "kho", "bạc", "trị", "tướng", "sự", "lực", "lượng", "vũ",
-    "trang", "quân", "đội", "biên", "nhiệm", "kỳ", "liên", "hiệp", "phụ", "nữ", "đoàn", "niên",
-    "cựu", "chiến", "mặt", "trận",
-}
-_ROLE_PATTERNS = (
-    ("legal_basis", regex.compile(r"can cu\b")),
-    ("implementing", regex.compile(r"(?:thuc hien|trien khai|quan triet)\b")),
-    ("proposal", regex.compile(r"(?:theo|xet)\s+(?:de nghi|to trinh)\b|de nghi cua\b")),
-    ("reply", regex.compile(r"(?:tra loi|phuc dap)\b")),
-)
+_HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
 
 
-def _one_line(s: str) -> str:
-    """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
-    return rx(r"(?<!\n)\n(?!\n)").sub(" ", s)
-
-
-def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
-    """The issuer after "của"/"do": capitalised words and the lower-case words names contain
-    ("Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy"), up to punctuation or a stop word."""
-    m = _ISSUER_START.match(folded, pos)
-    if not m:
-        return None, pos
-    start = m.end()
-    seg = _one_line(text[start : start + 200])
-    seg = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$").split(seg, maxsplit=1)[0]
-    words = seg.split()
+def _scan_name(words: list[str]) -> list[str]:
+    """The leading words of ``words`` that form a body's name (see _STOP_WORDS)."""
     out: list[str] = []
     for i, w in enumerate(words[:16]):
         low = w.lower()
@@ -113,25 +82,53 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
         after = fold(" ".join(words[i + 1 : i + 4]).lower())
         if low == "và" and any(after.startswith(t) for t in _TYPE_BY_FOLD):
             break  # "của Chính phủ và Báo cáo thẩm tra số ..."
-        if low in ("và", "-", "–", "&") and out and nxt[:1].isupper():
+        if low in ("và", "-", "–", "—", "&") and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
             continue
-        key_w = fold(low) if caps else low
-        key_b = f"{fold(low)} {fold(nxt.lower())}" if caps else f"{low} {nxt.lower()}"
-        stops_b = _STOP_BIGRAMS_FOLDED if caps else _STOP_BIGRAMS
-        stops_w = _STOP_WORDS_FOLDED if caps else _STOP_WORDS
-        if key_w in stops_w or (nxt and key_b in stops_b):
-            break
-        if w[:1].isupper() or w[:1].isdigit() or low in _NAME_INTERNAL:
+        if not out and low in _HONORIFIC:
             out.append(w)
-        else:
+            continue
+        if w[:1].islower() or caps:
+            key_w = fold(low) if caps else low
+            key_b = f"{fold(low)} {fold(nxt.lower())}" if caps else f"{low} {nxt.lower()}"
+            if key_w in (_STOP_WORDS_FOLDED if caps else _STOP_WORDS):
+                break
+            if nxt and key_b in (_STOP_BIGRAMS_FOLDED if caps else _STOP_BIGRAMS):
+                break
+        if not (w[:1].isalpha() or w[:1].isdigit()):
             break
-    if not out or not out[0][:1].isupper():
+        out.append(w)
+    while out and out[-1].lower() in {"và", "của", "tại", "-", "–", "—", "&"}:
+        out.pop()
+    if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
+        return []
+    return out
+
+
+def _one_line(s: str) -> str:
+    """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
+    return rx(r"(?<!\n)\n(?!\n)").sub(" ", s)
+
+
+def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
+    """The issuer after "của"/"do" up to punctuation or a stop word; returns (issuer, end offset)."""
+    m = _ISSUER_START.match(folded, pos)
+    if not m:
+        return None, pos
+    start = m.end()
+    seg = _one_line(text[start : start + 200])
+    seg = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$").split(seg, maxsplit=1)[0]
+    out = _scan_name(seg.split())
+    if not out:
         return None, pos
     issuer = clean(" ".join(out)).rstrip(",.;")
-    return issuer or None, start + len(" ".join(out))
+    end = start + seg.find(out[-1]) + len(out[-1]) if out[-1] in seg else start + len(" ".join(out))
+    return issuer or None, end
 
 
+_DATE_AFTER_ISSUER = regex.compile(
+    r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
+)
 _BEFORE_CUA_TAI = regex.compile(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*$")
 _BEFORE_CLAUSE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?:(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
@@ -160,25 +157,61 @@ def _stated_before(text: str, folded: str, pos: int) -> tuple[Optional[str], Opt
     x0, x1 = base + m.start("x"), base + m.end("x")
     cand = clean(_one_line(text[x0:x1]))
     words = cand.split()
-    if not cand[:1].isupper() or len(words) > 14 or rx(r"\d").search(cand):
+    if len(words) > 14 or rx(r"\d").search(cand):
         return None, date
     if rx(r",\s+(?!\p{Lu})").search(cand):
         return None, date  # a comma inside a name only before a capitalised word ("Văn hoá, Thể thao")
-    # the issuer is the trailing capitalised name: drop leading words of the clause
-    while words and not words[0][:1].isupper():
-        words.pop(0)
-    return (" ".join(words) or None), date
+    while words and not (words[0][:1].isupper() or words[0].lower() in _HONORIFIC):
+        words.pop(0)  # the issuer is the name the clause ends with: drop its leading words
+    out = _scan_name(words)
+    return (" ".join(out) or None), date
 
 
-def _role(folded: str, pos: int) -> str:
-    lo = max(0, pos - 80)
-    window = folded[lo:pos]
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n\n"))
-    if cut >= 0:
-        window = window[cut + 1 :]
-    for role, pattern in _ROLE_PATTERNS:
-        if pattern.search(window):
-            return role
+_ROLE_RE = regex.compile(
+    r"(?P<legal_basis>can cu\b)|(?P<implementing>(?:thuc hien|trien khai|quan triet)\b)"
+    r"|(?P<proposal>(?:theo|xet)\s+(?:de nghi|to trinh)\b|de nghi cua\b)|(?P<reply>(?:tra loi|phuc dap)\b)"
+)
+_CONNECTOR_RE = regex.compile(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
+_AMENDED_BY_RE = regex.compile(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
+
+
+def _last(pattern: regex.Pattern[str], s: str) -> Optional[regex.Match[str]]:
+    last = None
+    for last in pattern.finditer(s):  # noqa: B007 - we want the last match
+        pass
+    return last
+
+
+def _clause_start(folded: str, pos: int, lo: int) -> int:
+    """Start of the sentence holding ``pos``: after the last ". " or blank line (";" does not end it)."""
+    floor = max(lo, pos - 400)
+    cut = max(folded.rfind(". ", floor, pos), folded.rfind("\n\n", floor, pos))
+    return cut + 1 if cut >= 0 else floor
+
+
+def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Optional[str], str]]) -> str:
+    """The role the sentence gives this citation.
+
+    The keyword opening the sentence (Căn cứ / Thực hiện / Theo đề nghị / Trả lời) gives the role of
+    the citations it governs: the first, those joined to it by "và", ",", ";" and those amending it
+    ("được sửa đổi, bổ sung bởi Luật số ..."); a document named inside another's title is a mention.
+    """
+    if prev is None or prev[0] < clause:
+        gap = folded[clause:start]
+        m = _last(_ROLE_RE, gap)
+        if m is None:
+            return "mention"
+        role = m.lastgroup or "mention"
+        if role == "reply" and gap[: m.start()].strip(" -•+\n"):
+            return "mention"  # "X có công văn số ... trả lời công văn số ...": not this letter's reply
+        return role
+    gap = folded[prev[0] : start]
+    tail = gap[gap.rfind(";") + 1 :] if ";" in gap else gap
+    if _CONNECTOR_RE.fullmatch(tail) or _AMENDED_BY_RE.search(gap):
+        return prev[2]
+    m = _last(_ROLE_RE, gap)
+    if m is not None and not rx(r"\bve\b").search(gap[: m.start()]):
+        return m.lastgroup or "mention"
     return "mention"
 
 
@@ -227,7 +260,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     """
     hi = len(text) if hi is None else hi
     refs: list[Reference] = []
-    index: dict[tuple[Optional[str], Optional[str], Optional[str]], Reference] = {}
+    index: dict[tuple[Optional[str], Optional[str]], Reference] = {}
     pos = lo
     prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
     windows = _candidate_windows(folded, lo, hi)
@@ -254,9 +287,8 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
                 continue  # only short lower-case qualifiers ("thẩm tra") for other types
             if tname in _NAME_TYPES and len(words) > 6:
                 continue
-        generic_list = tname == "Văn bản" and rx(r"cac\s+van\s*ban\s*:?\s*(?:so\s*[:.]?\s*)?$").search(folded[max(0, m.start() - 8) : m.start("num")]) is not None
         group: list[tuple[Optional[str], str, str, Optional[PartialDate], tuple[int, int]]] = []
-        head_type = _CODE_TYPES.get(fold(rx(r"[-/]").split(sym)[0]), tname) if generic_list else tname
+        head_type = tname
         end = sym_end if not m.group("date") else m.end()
         group.append((head_type, text[m.start("num") : m.end("num")], sym, _date_of(text, folded, m), (m.start(), end)))
         # further list items without a type word of their own
@@ -268,31 +300,38 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             lsym, lsym_end = _symbol(text, li)
             if not symbol_looks_real(lsym) or (li.group("sep") == "-" and "/" not in lsym):
                 break
-            code_type = _CODE_TYPES.get(fold(rx(r"[-/]").split(lsym)[0])) if generic_list else None
             lend = lsym_end if not li.group("date") else li.end()
-            group.append((code_type or tname, text[li.start("num") : li.end("num")], lsym,
+            group.append((tname, text[li.start("num") : li.end("num")], lsym,
                           _date_of(text, folded, li), (li.start("num"), lend)))
             p = lend
         pos = max(pos, p)
         last_end = group[-1][4][1]
-        issuer, _ = _issuer_after(text, folded, last_end)
+        issuer, issuer_end = _issuer_after(text, folded, last_end)
+        if issuer and group[-1][3] is None:
+            dm = _DATE_AFTER_ISSUER.match(folded, issuer_end)
+            if dm:
+                ds, de = dm.start("d"), dm.end("d")
+                late = dates.find_date(folded[ds:de], text[ds:de], ds)
+                group[-1] = (*group[-1][:3], late, group[-1][4])
         before_issuer, before_date = _stated_before(text, folded, m.start())
         if issuer is None:
             issuer = before_issuer
         shared_date = group[-1][3] if len(group) > 1 and all(g[3] is None for g in group[:-1]) else None
         if len(group) == 1 and group[0][3] is None:
             shared_date = before_date
-        role = _role(folded, m.start())
-        if prev is not None and rx(r"[\s,;]*(?:va|hoac)?[\s,]*(?:cac\s+)?").fullmatch(folded[prev[0] : m.start()]):
+        clause = _clause_start(folded, m.start(), lo)
+        role = _role_for(folded, m.start(), clause, prev)
+        if prev is not None and prev[0] >= clause and _CONNECTOR_RE.fullmatch(folded[prev[0] : m.start()]):
             issuer = issuer or prev[1]  # "Công văn số 1923/TCT-TTKT ngày 06/6/2022 và Công văn số 2925/..."
-            role = prev[2]
-        prev = (last_end, issuer, role)
+        prev = (max(last_end, issuer_end if issuer else last_end), issuer, role)
         for gtype, number, gsym, gdate, span in group:
             date = gdate or shared_date
-            key = (gtype, number, gsym)
+            key = (number, gsym)
             if key in index:
                 r = index[key]
                 r.mentions.append(span)
+                if r.type in (None, "Văn bản") and gtype not in (None, "Văn bản"):
+                    r.type = gtype  # "các văn bản: Số 202/TTr-..." then "các Tờ trình: Số 202/TTr-..."
                 if r.date is None and date is not None:
                     r.date = date
                 if r.issuer is None and issuer:

@@ -57,7 +57,7 @@ DOC_TYPES: tuple[tuple[str, str | None, str], ...] = (
 )
 
 # Loose words real dispatches use for a cited document (citations only, never a type title).
-CITATION_ONLY_TYPES: tuple[str, ...] = ("Văn bản", "Điều ước", "Hiệp định", "Công thư", "Thư")
+CITATION_ONLY_TYPES: tuple[str, ...] = ("Văn bản", "Điều ước", "Hiệp định", "Công thư")
 
 # Type codes seen in symbols besides DOC_TYPES abbreviations (legacy and specialised).
 EXTRA_TYPE_CODES: frozenset[str] = frozenset(
