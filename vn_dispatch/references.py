@@ -59,7 +59,7 @@ _ISSUER_START = regex.compile(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
 _STOP_WORDS = {
     "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
     "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
-    "xin", "nêu", "giao", "lần", "từ", "khi", "sau", "trước", "đến", "nhưng", "mà", "vì", "do",
+    "xin", "nêu", "lần", "từ", "khi", "sau", "trước", "đến", "nhưng", "mà", "vì", "do",
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
@@ -90,10 +90,12 @@ def _scan_name(words: list[str]) -> list[str]:
             continue
         if w[:1].islower() or caps:
             key_w = fold(low) if caps else low
-            key_b = f"{fold(low)} {fold(nxt.lower())}" if caps else f"{low} {nxt.lower()}"
             if key_w in (_STOP_WORDS_FOLDED if caps else _STOP_WORDS):
                 break
-            if nxt and key_b in (_STOP_BIGRAMS_FOLDED if caps else _STOP_BIGRAMS):
+            # bigrams compared folded, so OCR spellings stop too ("dé nghị" for "đề nghị");
+            # "Ban tổ chức ..." is a body (an organising committee), not the verb "tổ chức"
+            prev_w = out[-1].lower() if out else ""
+            if nxt and f"{fold(low)} {fold(nxt.lower())}" in _STOP_BIGRAMS_FOLDED and prev_w != "ban":
                 break
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
@@ -171,6 +173,8 @@ _ROLE_RE = regex.compile(
     r"(?P<legal_basis>can cu\b)|(?P<implementing>(?:thuc hien|trien khai|quan triet)\b)"
     r"|(?P<proposal>(?:theo|xet)\s+(?:de nghi|to trinh)\b|de nghi cua\b)|(?P<reply>(?:tra loi|phuc dap)\b)"
 )
+# "A và B của X", "A, B của X": one issuer for both; ";" separates items with their own issuer
+_SHARE_RE = regex.compile(r"[\s,]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 _CONNECTOR_RE = regex.compile(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 _AMENDED_BY_RE = regex.compile(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
 
@@ -209,9 +213,11 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
     tail = gap[gap.rfind(";") + 1 :] if ";" in gap else gap
     if _CONNECTOR_RE.fullmatch(tail) or _AMENDED_BY_RE.search(gap):
         return prev[2]
-    m = _last(_ROLE_RE, gap)
-    if m is not None and not rx(r"\bve\b").search(gap[: m.start()]):
-        return m.lastgroup or "mention"
+    m = _last(_ROLE_RE, tail)
+    if m is not None and _CONNECTOR_RE.fullmatch(tail[: m.start()]):
+        return m.lastgroup or "mention"  # "...; Thực hiện Kế hoạch số ..."
+    if m is None and rx(r"(?:^|\s)(?:va|hoac)\s+(?:cac\s+)?$").search(tail):
+        return prev[2]  # "Nghị quyết số 13/NQ-CP ... (title) và Nghị quyết số 124/NQ-CP"
     return "mention"
 
 
@@ -264,6 +270,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     pos = lo
     prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
     windows = _candidate_windows(folded, lo, hi)
+    chain: list[Reference] = []  # citations joined by "và" / "," sharing what the sentence states
     while True:
         m = None
         while windows and m is None:
@@ -321,8 +328,13 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             shared_date = before_date
         clause = _clause_start(folded, m.start(), lo)
         role = _role_for(folded, m.start(), clause, prev)
-        if prev is not None and prev[0] >= clause and _CONNECTOR_RE.fullmatch(folded[prev[0] : m.start()]):
+        if prev is not None and prev[0] >= clause and _SHARE_RE.fullmatch(folded[prev[0] : m.start()]):
             issuer = issuer or prev[1]  # "Công văn số 1923/TCT-TTKT ngày 06/6/2022 và Công văn số 2925/..."
+            if issuer:
+                for earlier in chain:
+                    earlier.issuer = earlier.issuer or issuer  # "... số 1640/... và Công văn số 427/... của X"
+        else:
+            chain = []
         prev = (max(last_end, issuer_end if issuer else last_end), issuer, role)
         for gtype, number, gsym, gdate, span in group:
             date = gdate or shared_date
@@ -341,6 +353,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
                           text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
             index[key] = r
             refs.append(r)
+            chain.append(r)
     # later short mentions ("Quyết định số 765") merge into their full mention
     by_type_num: dict[tuple[Optional[str], str], Reference] = {}
     for r in refs:
