@@ -8,8 +8,8 @@ from the set. Aggregate floors keep the overall scores from regressing.
 """
 
 import pytest
-
 from citation_cases import CASES, NEGATIVES
+
 from vn_dispatch.references import find_references
 from vn_dispatch.text import fold
 
