@@ -74,7 +74,7 @@ def predicted_view(d: Dispatch) -> dict[str, Any]:
 
 def _cmp_field(field: str, exp: Any, got: Any) -> bool:
     if field == "issue_date":
-        return _date_tuple(exp) == _date_tuple(got)
+        return bool(_date_tuple(exp) == _date_tuple(got))
     if field == "signature.chain":
         exp = [(c.get("authority"), c.get("title")) for c in (exp or [])]
         got = [(c.get("authority"), c.get("title")) for c in (got or [])]

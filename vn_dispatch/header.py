@@ -7,7 +7,7 @@ năm 2018"), so each line is cut into cells around the motto, number and date ma
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 import regex
 
@@ -17,6 +17,7 @@ from .models import DocNumber, Header, PartialDate
 from .numbers import NUMBER_LINE, parse_number_match, symbol_looks_real
 from .segment import (
     VV_RE,
+    Hit,
     Zones,
     date_match,
     motto_match,
@@ -36,7 +37,7 @@ def _cells(line: Line) -> list[tuple[int, int]]:
     t = line.text
     cuts: list[tuple[int, int]] = []
     for kind in ("motto", "tagline", "number", "date"):
-        m = None
+        m: Optional[Union[Hit, regex.Match[str]]] = None
         if kind == "motto":
             mm = motto_match(line)
             m = mm[1] if mm else None

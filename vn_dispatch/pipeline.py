@@ -15,7 +15,7 @@ from typing import Any, Optional, TypeVar, Union
 
 from . import closing, directives, header, opening, references, segment
 from .errors import DispatchReadError
-from .models import Diagnostic, Dispatch, Source
+from .models import Diagnostic, Dispatch, DocNumber, PartialDate, Source
 from .normalize import normalize
 from .text import fold, split_lines
 
@@ -49,7 +49,8 @@ def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
     if not isinstance(text, str):
         text = str(text)
     src = source or Source(kind="text", sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
-    norm, notes = _guard(diags, "normalize", lambda: normalize(text), (text, []))
+    no_notes: list[str] = []
+    norm, notes = _guard(diags, "normalize", lambda: normalize(text), (text, no_notes))
     for note in notes:
         diags.append(Diagnostic(code="normalized", severity="info", message=note))
     d = Dispatch(source=src, text=norm)
@@ -81,7 +82,8 @@ def _assemble(
     if op.addressee_span:
         d.spans["addressees"] = op.addressee_span
     cong_van: Optional[bool] = True if (op.has_vv and d.doc_type == "Công văn") else (False if d.doc_type else None)
-    num, outside = _guard(diags, "doc_number", lambda: header.find_number(lines, z, text, folded, cong_van), (None, False))
+    no_number: tuple[Optional[DocNumber], bool] = (None, False)
+    num, outside = _guard(diags, "doc_number", lambda: header.find_number(lines, z, text, folded, cong_van), no_number)
     d.doc_number = num
     if num is not None and outside:
         diags.append(Diagnostic(code="doc_number.outside_header", severity="info",
@@ -91,8 +93,8 @@ def _assemble(
     near = None
     if num is not None and outside and num.span:
         near = next((ln.index for ln in lines if ln.start <= num.span[0] <= ln.end), None)
-    place, date, pd_span = _guard(diags, "issue_date", lambda: header.find_place_date(lines, z, near),
-                                  (None, None, None))
+    no_date: tuple[Optional[str], Optional[PartialDate], Optional[tuple[int, int]]] = (None, None, None)
+    place, date, pd_span = _guard(diags, "issue_date", lambda: header.find_place_date(lines, z, near), no_date)
     d.issue_place, d.issue_date = place, date
     if pd_span:
         d.spans["issue_place_date"] = pd_span

@@ -360,7 +360,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         if r.number is not None:
             by_type_num.setdefault((r.type, r.number), r)
     for sm in SHORT_RE.finditer(folded, lo, hi):
-        r = by_type_num.get((_TYPE_BY_KEY.get(rx(r"\s+").sub("", sm.group("type"))), sm.group("num")))
-        if r is not None and sm.span() not in r.mentions and not any(a <= sm.start() < b for a, b in r.mentions):
-            r.mentions.append(sm.span())
+        full = by_type_num.get((_TYPE_BY_KEY.get(rx(r"\s+").sub("", sm.group("type"))), sm.group("num")))
+        if full is not None and not any(a <= sm.start() < b for a, b in full.mentions):
+            full.mentions.append(sm.span())
     return refs
