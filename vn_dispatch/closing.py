@@ -199,6 +199,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 c.archive = parse_archive(raw.strip(), span)
                 continue
             it = strip_item(raw)
+            head, sep, tail = it.partition(";")
+            if sep and sum(c.isalpha() for c in tail) < 6:
+                it = head  # "Lãnh đạo BTC (để b/c); Bí": OCR debris of the signature column after ";"
             it = rx(r"[\s;,.:]+$").sub("", it)
             if it:
                 recips.append(it)

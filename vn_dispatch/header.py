@@ -244,10 +244,10 @@ def find_place_date(
     lines: list[Line], z: Zones, near: Optional[int] = None
 ) -> tuple[Optional[str], Optional[PartialDate], Optional[tuple[int, int]]]:
     """Place and date of the header's date line; with ``near`` (the line of a số found outside
-    the header, e.g. a VBHN's closing certification) the date line within 3 lines of it."""
+    the header, e.g. a VBHN's closing certification) the date line within 8 lines of it."""
     idx = z.date_line
     if idx is None and near is not None:
-        for j in range(max(0, near - 3), min(len(lines), near + 4)):
+        for j in range(max(0, near - 3), min(len(lines), near + 9)):
             if date_match(lines[j]):
                 idx = j
                 break
