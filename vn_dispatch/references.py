@@ -49,6 +49,7 @@ LIST_ITEM_RE = regex.compile(
 )
 # A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
 SHORT_RE = regex.compile(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
+_SHORT_CORE_RE = regex.compile(r"(?<![a-z])so\s*[:.]?\s*\d{1,6}(?![\d/-])")
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
 _ISSUER_START = regex.compile(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
@@ -359,7 +360,10 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     for r in refs:
         if r.number is not None:
             by_type_num.setdefault((r.type, r.number), r)
-    for sm in SHORT_RE.finditer(folded, lo, hi):
+    for core in _SHORT_CORE_RE.finditer(folded, lo, hi):
+        sm = SHORT_RE.search(folded, max(lo, core.start() - 30), core.end())
+        if sm is None or sm.end() != core.end():
+            continue
         full = by_type_num.get((_TYPE_BY_KEY.get(rx(r"\s+").sub("", sm.group("type"))), sm.group("num")))
         if full is not None and not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
