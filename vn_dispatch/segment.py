@@ -133,7 +133,7 @@ def tagline_match(line: Line) -> Optional[Hit]:
     return Hit(*hit) if hit else None
 
 
-def number_match(line: Line) -> Optional[regex.Match[str]]:
+def _number_match_impl(line: Line) -> Optional[regex.Match[str]]:
     """The số line: "Số" (or an OCR kin of it) opening the line or a column cell, and a real symbol.
 
     Text before "Số" may only be an upper-case cell (flattened columns) or a type name
@@ -173,7 +173,7 @@ def _plausible_left_cell(before: str) -> bool:
     return key in TYPE_TITLE_KEYS
 
 
-def date_match(line: Line) -> Optional[regex.Match[str]]:
+def _date_match_impl(line: Line) -> Optional[regex.Match[str]]:
     """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
     name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
     the year. Not a date inside a sentence ("... ngày 24 tháng 9 năm 2021 của Ủy ban ...")."""
@@ -206,13 +206,40 @@ def date_match(line: Line) -> Optional[regex.Match[str]]:
     return m
 
 
-def type_title(line: Line) -> Optional[str]:
+def _type_title_impl(line: Line) -> Optional[str]:
     """Canonical type name when the line is a type title in capitals: ``"KẾ HOẠCH"`` -> Kế hoạch."""
     s = line.stripped
     if not s or len(s) > 40 or not is_upper_text(s):
         return None
     key = rx(r"[^a-z]").sub("", line.folded)
     return TYPE_TITLE_KEYS.get(key)
+
+
+# The same line is asked "is this the số / date / type title line?" by several stages; the
+# answers depend on the line's text only, so they are cached per text (a Line is rebuilt from it).
+@lru_cache(maxsize=4096)
+def _cached(kind: str, text: str, folded: str) -> object:
+    ln = Line(0, 0, len(text), text, folded)
+    if kind == "number":
+        return _number_match_impl(ln)
+    if kind == "date":
+        return _date_match_impl(ln)
+    return _type_title_impl(ln)
+
+
+def number_match(line: Line) -> Optional[regex.Match[str]]:
+    """The số line match of ``line`` (see ``_number_match_impl``); cached by text."""
+    return _cached("number", line.text, line.folded)  # type: ignore[return-value]
+
+
+def date_match(line: Line) -> Optional[regex.Match[str]]:
+    """The header date match of ``line`` (see ``_date_match_impl``); cached by text."""
+    return _cached("date", line.text, line.folded)  # type: ignore[return-value]
+
+
+def type_title(line: Line) -> Optional[str]:
+    """Canonical type name when the line is a type title (see ``_type_title_impl``); cached by text."""
+    return _cached("title", line.text, line.folded)  # type: ignore[return-value]
 
 
 @dataclass
