@@ -16,8 +16,10 @@ import regex
 from ._re import rx
 from .text import fold
 
-_ZW = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = regex.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_CHAR_TABLE: dict[int, object] = {0x00D0: "\u0110"}
+_CHAR_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
+_CHAR_TABLE.update({cp: " " for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09)})
+_CHAR_TABLE.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)})
 _EMPH_OPEN = regex.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])")
 _EMPH_CLOSE = regex.compile(r"(?<=[^\s*])\*{1,3}(?![\w*])")
 _MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+", regex.M)
@@ -89,13 +91,14 @@ def normalize(raw: str) -> tuple[str, list[str]]:
     if not unicodedata.is_normalized("NFC", text):
         notes.append("text was not in NFC (decomposed diacritics); normalised")
         text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00d0", "\u0110")  # Icelandic Eth used for Vietnamese Đ
-    text = _ZW.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = rx(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]").sub(" ", text)
-    text = _EMPH_OPEN.sub("", text)
-    text = _EMPH_CLOSE.sub("", text)
-    text = _MD_HEADING.sub("", text)
+    # one pass for single characters: Icelandic Eth used for Vietnamese Đ, zero-width characters
+    # and soft hyphens dropped, exotic spaces and control characters as spaces
+    text = text.translate(_CHAR_TABLE)
+    if "*" in text:
+        text = _EMPH_OPEN.sub("", text)
+        text = _EMPH_CLOSE.sub("", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
     lines = text.split("\n")
     longest = max((len(s) for s in lines), default=0)
     if longest > 2000 and len(text) / max(1, len(lines)) > 600:
@@ -103,8 +106,10 @@ def normalize(raw: str) -> tuple[str, list[str]]:
         text = _relayout_folded(text)
         lines = text.split("\n")
     text = "\n".join(_normalize_line(s) for s in lines)
-    text = _TRAILING_SPACE.sub("", text)
-    text = rx(r"\n{4,}").sub("\n\n\n", text)
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING_SPACE.sub("", text)
+    if "\n\n\n\n" in text:
+        text = rx(r"\n{4,}").sub("\n\n\n", text)
     text = text.strip("\n")
     return text, notes
 

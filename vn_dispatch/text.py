@@ -10,7 +10,6 @@ keyword matching runs on folded text; all values are cut from the original. This
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -74,23 +73,29 @@ def strip_item(s: str) -> str:
     return s.strip()
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the normalised text with its offsets: ``text == doc[start:end]``."""
+    """One line of the normalised text with its offsets: ``text == doc[start:end]``.
 
-    index: int
-    start: int
-    end: int
-    text: str
-    folded: str
+    A plain slotted class (not a frozen dataclass): documents have hundreds of lines and the
+    constructor runs for each of them.
+    """
+
+    __slots__ = ("index", "start", "end", "text", "folded", "blank")
+
+    def __init__(self, index: int, start: int, end: int, text: str, folded: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.folded = folded
+        self.blank = not text or text.isspace()
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.start}, {self.end}, {self.text!r})"
 
     @property
     def stripped(self) -> str:
         return self.text.strip()
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
 
     def span_of_content(self) -> tuple[int, int]:
         lead = len(self.text) - len(self.text.lstrip())
