@@ -72,7 +72,21 @@ def predicted_view(d: Dispatch) -> dict[str, Any]:
     return data
 
 
-def _cmp_field(field: str, exp: Any, got: Any) -> bool:
+def _fold_all(v: Any) -> Any:
+    from .text import fold
+
+    if isinstance(v, str):
+        return fold(v)
+    if isinstance(v, list):
+        return [_fold_all(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _fold_all(x) for k, x in v.items()}
+    return v
+
+
+def _cmp_field(field: str, exp: Any, got: Any, folded: bool = False) -> bool:
+    if folded:
+        exp, got = _fold_all(exp), _fold_all(got)
     if field == "issue_date":
         return bool(_date_tuple(exp) == _date_tuple(got))
     if field == "signature.chain":
@@ -89,16 +103,22 @@ def _ref_key(r: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def evaluate(golden_dir: Path, parse_fn: Optional[Callable[[Path], Dispatch]] = None,
-             transform: Optional[Callable[[str], str]] = None) -> dict[str, Any]:
-    """Score every golden file in ``golden_dir``; documents are read from ``../docs/<source>``."""
+             transform: Optional[Callable[[str], str]] = None, docs_dir: Optional[Path] = None,
+             only_present: bool = False, folded: bool = False) -> dict[str, Any]:
+    """Score every golden file in ``golden_dir``; documents are read from ``docs_dir``
+    (default ``../docs``) by the golden file's ``source`` name. With ``only_present``, golden
+    files whose document is missing from ``docs_dir`` are skipped (variant sets); with ``folded``
+    text values are compared without diacritics (the no-diacritics variant set)."""
     from . import parse, parse_file
 
-    docs_dir = golden_dir.parent / "docs"
+    docs_dir = docs_dir or golden_dir.parent / "docs"
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     mismatches: list[dict[str, Any]] = []
     ref_tp = ref_fp = ref_fn = 0
     ref_attr: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     files = sorted(golden_dir.glob("*.json"))
+    if only_present:
+        files = [gf for gf in files if (docs_dir / json.loads(gf.read_text(encoding="utf-8"))["source"]).exists()]
     for gf in files:
         g = json.loads(gf.read_text(encoding="utf-8"))
         exp = g["expected"]
@@ -115,15 +135,15 @@ def evaluate(golden_dir: Path, parse_fn: Optional[Callable[[Path], Dispatch]] = 
             if not present:
                 continue
             _, gv = _get(got, field)
-            ok = _cmp_field(field, ev, gv)
+            ok = _cmp_field(field, ev, gv, folded)
             totals[field][1] += 1
             if ok:
                 totals[field][0] += 1
             else:
                 mismatches.append({"doc": gf.stem, "field": field, "expected": ev, "got": gv})
         if "references" in exp:
-            exp_refs = {_ref_key(r): r for r in exp["references"]}
-            got_refs = {_ref_key(r): r for r in got["references"]}
+            exp_refs = {_ref_key(_fold_all(r) if folded else r): r for r in exp["references"]}
+            got_refs = {_ref_key(_fold_all(r) if folded else r): r for r in got["references"]}
             tp = exp_refs.keys() & got_refs.keys()
             ref_tp += len(tp)
             ref_fp += len(got_refs.keys() - exp_refs.keys())
@@ -135,7 +155,10 @@ def evaluate(golden_dir: Path, parse_fn: Optional[Callable[[Path], Dispatch]] = 
             for k in tp:
                 for attr in ("date", "issuer"):
                     e, o = exp_refs[k].get(attr), got_refs[k].get(attr)
-                    ok = _date_tuple(e) == _date_tuple(o) if attr == "date" else _norm(e) == _norm(o)
+                    if attr == "date":
+                        ok = _date_tuple(e) == _date_tuple(o)
+                    else:
+                        ok = _norm(_fold_all(e) if folded else e) == _norm(_fold_all(o) if folded else o)
                     ref_attr[attr][1] += 1
                     ref_attr[attr][0] += int(ok)
                     if not ok:
@@ -175,13 +198,69 @@ def format_table(result: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+STRUCTURAL = ["doc_number.number", "doc_number.symbol", "issue_date", "doc_type", "addressees", "recipients",
+              "archive.holders", "signature.authority", "directives"]
+
+
+def evaluate_variants(golden_dir: Path, variants_dir: Path) -> dict[str, dict[str, Any]]:
+    """Scores of each variant set (``variants_dir/<kind>/<source>``) and of the clean documents
+    that have variants, field by field."""
+    kinds = sorted(p.name for p in variants_dir.iterdir() if p.is_dir())
+    first = variants_dir / kinds[0]
+    out: dict[str, dict[str, Any]] = {}
+    clean_dir = golden_dir.parent / "docs"
+    # the clean set restricted to the documents that have variants
+    tmp = {p.name for p in first.iterdir()}
+    out["clean"] = evaluate(golden_dir, parse_fn=lambda src: _parse_path(clean_dir / src.name),
+                            docs_dir=first, only_present=True) if tmp else {}
+    for kind in kinds:
+        # values of the no-diacritics set are compared without diacritics: they are printed so
+        out[kind] = evaluate(golden_dir, docs_dir=variants_dir / kind, only_present=True, folded=kind == "nodiac")
+    return out
+
+
+def _parse_path(p: Path) -> Dispatch:
+    from . import parse_file
+
+    return parse_file(p)
+
+
+def format_variants(res: dict[str, dict[str, Any]]) -> str:
+    kinds = list(res)
+    fields = list(res["clean"]["fields"])
+    rows = ["| field | " + " | ".join(kinds) + " |", "|---|" + "---:|" * len(kinds)]
+    for f in fields:
+        cells = []
+        for k in kinds:
+            s = res[k]["fields"].get(f)
+            cells.append("-" if not s or s["accuracy"] is None else f"{s['accuracy']:.3f}")
+        rows.append(f"| {f} | " + " | ".join(cells) + " |")
+    for label, subset in (("all fields", None), ("structural fields", STRUCTURAL)):
+        cells = []
+        for k in kinds:
+            c = t = 0
+            for f, s in res[k]["fields"].items():
+                if f.startswith("references.") or (subset is not None and f not in subset):
+                    continue
+                c += s["correct"]
+                t += s["total"]
+            cells.append(f"{c / t:.3f}" if t else "-")
+        rows.append(f"| **{label}** | " + " | ".join(cells) + " |")
+    rows.append("| documents | " + " | ".join(str(res[k]["documents"]) for k in kinds) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m vn_dispatch.eval", description=__doc__.splitlines()[0])
     ap.add_argument("golden", nargs="?", default="tests/fixtures/golden", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every mismatch")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--field", help="only show mismatches of fields starting with this")
+    ap.add_argument("--variants", type=Path, help="also score the variant sets in this folder (kind/<doc>)")
     args = ap.parse_args(argv)
+    if args.variants:
+        print(format_variants(evaluate_variants(args.golden, args.variants)))
+        return 0
     res = evaluate(args.golden)
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1, default=str))

@@ -71,6 +71,7 @@ _STOP_BIGRAMS = {
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
+_HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
 
 def _scan_name(words: list[str]) -> list[str]:
@@ -79,19 +80,22 @@ def _scan_name(words: list[str]) -> list[str]:
     for i, w in enumerate(words[:16]):
         low = w.lower()
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        # upper-case words and words without any diacritic (text typed or converted without
+        # them) are compared folded; others exactly (folded "dang" is both Đảng and đang)
         caps = w.isupper() and len(w) > 1
+        plain = caps or w.isascii()
         after = fold(" ".join(words[i + 1 : i + 4]).lower())
-        if low == "và" and any(after.startswith(t) for t in _TYPE_BY_FOLD):
+        if fold(low) == "va" and any(after.startswith(t) for t in _TYPE_BY_FOLD):
             break  # "của Chính phủ và Báo cáo thẩm tra số ..."
-        if low in ("và", "-", "–", "—", "&") and out and nxt[:1].isupper():
+        if (low in ("và", "-", "–", "—", "&") or (plain and low == "va")) and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
             continue
-        if not out and low in _HONORIFIC:
+        if not out and (low in _HONORIFIC or (plain and fold(low) in _HONORIFIC_FOLDED)):
             out.append(w)
             continue
         if w[:1].islower() or caps:
-            key_w = fold(low) if caps else low
-            if key_w in (_STOP_WORDS_FOLDED if caps else _STOP_WORDS):
+            key_w = fold(low) if plain else low
+            if key_w in (_STOP_WORDS_FOLDED if plain else _STOP_WORDS):
                 break
             # bigrams compared folded, so OCR spellings stop too ("dé nghị" for "đề nghị");
             # "Ban tổ chức ..." is a body (an organising committee), not the verb "tổ chức"
@@ -101,7 +105,7 @@ def _scan_name(words: list[str]) -> list[str]:
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
         out.append(w)
-    while out and out[-1].lower() in {"và", "của", "tại", "-", "–", "—", "&"}:
+    while out and fold(out[-1].lower()) in {"va", "cua", "tai", "-", "–", "—", "&"}:
         out.pop()
     if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
         return []
