@@ -1,5 +1,6 @@
 """Command line: ``vn-dispatch parse PATH... [--format json|jsonl]``, ``vn-dispatch schema``,
-``vn-dispatch demo`` (parses the bundled example dispatch).
+``vn-dispatch demo`` (parses the bundled example dispatch), ``vn-dispatch check PATH... [--format text|json]``
+(format checker; exit 0 no error finding, 1 error findings, 2 unreadable file).
 
 A file that cannot be read becomes an error record ``{"path", "error", "reason", "message"}`` in
 the output and a line on stderr; the batch goes on and the exit code is 1 if any file failed.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -86,6 +88,36 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check files against their rulebook (NĐ 30/2020, HD 36 + QĐ 66, HD 29): exit 0 when no
+    finding is an error, 1 when any is, 2 when a file cannot be read."""
+    from . import parse, parse_file
+    from .check import check, format_text
+    from .errors import DispatchReadError
+
+    color = args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    errors = unreadable = False
+    records: list[dict[str, Any]] = []
+    for p in (["-"] if args.paths == ["-"] else list(_iter_paths(args.paths, args.recursive))):
+        try:
+            d = parse(sys.stdin.read()) if str(p) == "-" else parse_file(p)
+        except DispatchReadError as exc:
+            unreadable = True
+            print(f"vn-dispatch: {exc}", file=sys.stderr)
+            records.append(_record(str(p), exc))
+            continue
+        rep = check(d)
+        errors = errors or rep.has_errors
+        if args.format == "json":
+            records.append(rep.model_dump(mode="json"))
+        else:
+            print(format_text(rep, color=color) + "\n")
+    if args.format == "json":
+        payload: Any = records[0] if len(records) == 1 else records
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 2 if unreadable else (1 if errors else 0)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="vn-dispatch", description="Vietnamese administrative documents as data")
     ap.add_argument("--version", action="version", version=f"vn-dispatch {__version__}")
@@ -102,6 +134,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     dm = sub.add_parser("demo", help="parse the bundled example dispatch and print it")
     dm.add_argument("--full", action="store_true", help="include text and body")
     dm.set_defaults(fn=cmd_demo)
+    ck = sub.add_parser("check", help="check documents against NĐ 30/2020 (state), HD 36 (Party) or HD 29 (Đoàn)")
+    ck.add_argument("paths", nargs="+")
+    ck.add_argument("--format", choices=["text", "json"], default="text")
+    ck.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
+    ck.set_defaults(fn=cmd_check)
     args = ap.parse_args(argv)
     return int(args.fn(args))
 
