@@ -431,3 +431,23 @@ def test_decision_with_chain_urgency_and_proposal():
     assert (ref.type, ref.number, ref.symbol, ref.role, ref.issuer) == ("Tờ trình", "45", "TTr-SNV", "proposal",
                                                                         "Giám đốc Sở Nội vụ")
     assert ref.date.to_date().isoformat() == "2024-06-01"
+
+
+def test_party_header_in_mixed_case_and_subject_without_vv():
+    d = vn_dispatch.parse("TỈNH ỦY LAI CHÂU\nBAN TUYÊN GIÁO\n*\nĐảng Cộng sản Việt Nam\nLai Châu, ngày 20 tháng 02 năm 2024\n"
+                          "Số 931-CV/BTGTU\nvề phối hợp tuyên truyền\n\nKính gửi: Các sở, ban, ngành\n\nNội dung.\n")
+    assert d.header.motto == "party" and d.header.issuer == "BAN TUYÊN GIÁO"
+    assert d.doc_type == "Công văn" and d.subject == "về phối hợp tuyên truyền"
+
+
+def test_indented_noi_nhan():
+    d = vn_dispatch.parse("Kính gửi: Sở Y tế\n\nNội dung./.\n\n    Nơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\n"
+                          "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n")
+    assert d.recipients == ["Như trên"] and d.archive.holders == ["VT", "VX"]
+
+
+def test_citation_wrapped_onto_a_line_of_its_own_is_not_the_number():
+    d = vn_dispatch.parse("Kính gửi: Bộ Tài chính\n\nCăn cứ Luật Thuế đã được sửa đổi, bổ sung bởi Luật\n"
+                          "số 94/2025/QH15, ngày 10 tháng 12 năm 2025;\n")
+    assert d.doc_number is None and d.issue_date is None
+    assert [(r.type, r.number) for r in d.references] == [("Luật", "94")]

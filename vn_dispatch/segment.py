@@ -66,7 +66,7 @@ VV_RE = regex.compile(
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
 KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
-NOI_NHAN_RE = regex.compile(r"^\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
+NOI_NHAN_RE = regex.compile(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
 LUU_RE = regex.compile(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
 MARK_RE = regex.compile(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
@@ -98,9 +98,10 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
             seg = text[hit[0] : hit[1]]
             if not is_upper_text(seg):
                 # a motto is printed in capitals; a mixed-case match must fill most of its line
-                # (OCR case damage), else it is a sentence ("... mà Cộng hòa xã hội chủ nghĩa Việt Nam là")
+                # (OCR case damage, web copies), else it is a sentence ("... mà Cộng hòa xã hội
+                # chủ nghĩa Việt Nam là thành viên")
                 letters = sum(c.isalpha() for c in text)
-                if family != "state" or sum(c.isalpha() for c in seg) < 0.6 * letters:
+                if sum(c.isalpha() for c in seg) < (0.6 if family == "state" else 0.85) * letters:
                     continue
             return i, hit[0], hit[1]
     return None
@@ -156,6 +157,12 @@ def _number_match_impl(line: Line) -> Optional[regex.Match[str]]:
                 continue
         elif before.strip() and not _plausible_left_cell(before):
             continue
+        if line.text[m.start() : m.start() + 1] == "s" and not before.strip():
+            # "số 94/2025/QH15, ..." wrapped from the line above: a header prints "Số"; accept the
+            # lower-case word only when nothing but a date follows the symbol
+            rest = line.text[m.end() :]
+            if rx(r"\p{L}{2,}").search(rest) and not WORDY_DATE.search(line.folded, m.end()):
+                continue
         elif before.strip() and rx(r"\p{Ll}").search(before):
             # "Luật số: 45/2019/QH14": a type name may precede "số" only on a line of its own
             if rx(r"\p{L}").search(line.text[m.end() :]):
@@ -271,6 +278,8 @@ def find_zones(lines: list[Line]) -> Zones:
     for ln in lines[:scan]:
         if ln.blank:
             continue
+        if KINH_GUI_RE.match(ln.folded):
+            break  # the header is above Kính gửi: a "số ..." or date below it is the body's
         if motto_match(ln) or tagline_match(ln):
             z.motto_lines.append(ln.index)
             anchors.append(ln.index)
@@ -332,6 +341,12 @@ def find_zones(lines: list[Line]) -> Zones:
         if z.kinh_gui_line is None and KINH_GUI_RE.match(ln.folded):
             z.kinh_gui_line = ln.index
             break
+    if z.vv_line is None and z.title_line is None and z.header_found:
+        # Party công văn: the trích yếu often starts with a lower-case "về ..." (HD36), no V/v
+        for ln in lines[z.anchor_start : min(n, z.header_end + 4)]:
+            if ln.stripped.startswith("về ") and len(ln.stripped) > 8:
+                z.vv_line = ln.index
+                break
     if z.title_line is None:
         # title split over two short lines: "QUYẾT" / "ĐỊNH"
         for a, b in zip(lines[lo:hi], lines[lo + 1 : hi]):
