@@ -63,3 +63,37 @@ def test_schema_is_json_schema():
     r = run("schema")
     schema = json.loads(r.stdout)
     assert schema["title"] == "Dispatch" and "doc_number" in schema["properties"]
+
+
+def test_csv_and_table_formats(tmp_path):
+    r = run("parse", str(FIX / "seed-000.txt"), str(FIX / "seed-001.txt"), "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [row["symbol"] for row in rows] == ["STTTT-TTBCXB", "CV/BTGTU"]
+    t = run("parse", str(FIX / "seed-001.txt"), "--format", "table")
+    assert "930/CV/BTGTU" in t.stdout and "Lê Chí Công" in t.stdout
+
+
+def test_workers_keep_order(tmp_path):
+    files = sorted(str(p) for p in FIX.glob("seed-*.txt"))
+    one = run("parse", *files, "--format", "jsonl", "--exclude", "text", "body")
+    two = run("parse", *files, "--format", "jsonl", "--exclude", "text", "body", "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert [json.loads(x)["source"]["path"] for x in one.stdout.splitlines()] == files
+    assert one.stdout == two.stdout
+
+
+def test_export_command(tmp_path):
+    import pytest
+
+    pytest.importorskip("duckdb")
+    db = tmp_path / "archive.duckdb"
+    r = run("export", str(FIX), "--to", str(db), "-q")
+    assert r.returncode == 0, r.stderr
+    counts = json.loads(r.stdout)["rows"]
+    assert counts["documents"] == len(list(FIX.glob("*.txt")))
+    again = run("export", str(FIX), "--to", str(db), "-q")
+    assert json.loads(again.stdout)["rows"] == counts  # replaced, not duplicated

@@ -1,4 +1,5 @@
-"""Command line: ``vn-dispatch parse PATH... [--format json|jsonl]``, ``vn-dispatch schema``,
+"""Command line: ``vn-dispatch parse PATH... [--format json|jsonl|csv|table] [--workers N]``,
+``vn-dispatch export PATH... --to out.duckdb|out.parquet|out.jsonl``, ``vn-dispatch schema``,
 ``vn-dispatch demo`` (parses the bundled example dispatch), ``vn-dispatch check PATH... [--format text|json]``
 (format checker; exit 0 no error finding, 1 error findings, 2 unreadable file).
 
@@ -23,15 +24,9 @@ SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 
 
 def _iter_paths(paths: list[str], recursive: bool) -> Iterator[Path]:
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            it = path.rglob("*") if recursive else path.iterdir()
-            for f in sorted(it):
-                if f.is_file() and f.suffix.lower() in SUFFIXES:
-                    yield f
-        else:
-            yield path
+    from .batch import iter_paths
+
+    yield from iter_paths(paths, recursive)
 
 
 def _record(path: str, exc: Exception) -> dict[str, Any]:
@@ -39,36 +34,114 @@ def _record(path: str, exc: Exception) -> dict[str, Any]:
             "message": str(exc)}
 
 
-def cmd_parse(args: argparse.Namespace) -> int:
-    from . import parse, parse_file
-    from .errors import DispatchReadError
+def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
+    """A tqdm progress bar on stderr when it is a terminal; nothing when piped or asked quiet."""
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
 
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
+
+
+_TABLE_COLS = ("file", "số/ký hiệu", "ngày", "loại", "trích yếu", "người ký", "chẩn đoán")
+
+
+def _table_row(item: Any) -> list[str]:
+    from .batch import ErrorRecord
+
+    if isinstance(item, ErrorRecord):
+        return [Path(item.path).name, "-", "-", "-", f"ERROR {item.reason}: {item.message}"[:60], "-", "-"]
+    d = item
+    dn = d.doc_number
+    date = d.issue_date
+    when = "-" if date is None else "/".join("..." if v is None else f"{v:02d}" for v in (date.day, date.month)) + (
+        f"/{date.year}" if date.year else "")
+    sig = d.signature
+    warn = sum(1 for g in d.diagnostics if g.severity != "info")
+    return [Path(d.source.path or "-").name, (dn.symbol if dn else "-") if not dn or dn.number is None
+            else f"{dn.number}/{dn.symbol}", when, d.doc_type or "-", (d.subject or "-")[:48],
+            (sig.name or sig.title or "-") if sig else "-", f"{warn} warn" if warn else "ok"]
+
+
+def _format_table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [list(_TABLE_COLS), *rows]) for i in range(len(_TABLE_COLS))]
+    line = "  ".join(c.ljust(w) for c, w in zip(_TABLE_COLS, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    return "\n".join(out)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    import csv
+
+    from . import parse
+    from .batch import ErrorRecord, parse_many
+    from .export import TABLE_COLUMNS, to_tables
+
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     failed = 0
-    records: list[dict[str, Any]] = []
     try:
-        for p in (["-"] if args.paths == ["-"] else list(_iter_paths(args.paths, args.recursive))):
-            try:
-                if str(p) == "-":
-                    d = parse(sys.stdin.read())
-                else:
-                    d = parse_file(p)
-                rec = d.model_dump(mode="json", exclude=set(args.exclude or []))
-            except DispatchReadError as exc:
+        if args.paths == ["-"]:
+            items: Iterator[Any] = iter([parse(sys.stdin.read())])
+            total = 1
+        else:
+            files = [str(f) for f in _iter_paths(args.paths, args.recursive)]
+            total = len(files)
+            items = parse_many(files, workers=args.workers)
+        items = _progress(items, total, not args.quiet)
+        records: list[Any] = []
+        writer = None
+        if args.format == "csv":
+            cols = list(TABLE_COLUMNS["documents"]) + ["error", "reason", "message"]
+            writer = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
+            writer.writeheader()
+        for item in items:
+            if isinstance(item, ErrorRecord):
                 failed += 1
-                rec = _record(str(p), exc)
-                print(f"vn-dispatch: {exc}", file=sys.stderr)
+                print(f"vn-dispatch: {item.message}", file=sys.stderr)
             if args.format == "jsonl":
+                rec = item.model_dump(mode="json", exclude=None if isinstance(item, ErrorRecord)
+                                      else set(args.exclude or []))
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            elif args.format == "csv" and writer is not None:
+                if isinstance(item, ErrorRecord):
+                    writer.writerow({"path": item.path, "error": item.error, "reason": item.reason,
+                                     "message": item.message})
+                else:
+                    writer.writerow(to_tables([item])["documents"][0])
             else:
-                records.append(rec)
+                records.append(item)
         if args.format == "json":
-            payload: Any = records[0] if len(records) == 1 else records
-            out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+            recs = [r.model_dump(mode="json", exclude=None if isinstance(r, ErrorRecord) else set(args.exclude or []))
+                    for r in records]
+            out.write(json.dumps(recs[0] if len(recs) == 1 else recs, ensure_ascii=False, indent=2) + "\n")
+        elif args.format == "table":
+            out.write(_format_table([_table_row(r) for r in records]) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
     return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .batch import ErrorRecord, parse_many
+    from .export import ExtraMissing, export, to_tables
+
+    files = [str(f) for f in _iter_paths(args.paths, args.recursive)]
+    items = list(_progress(parse_many(files, workers=args.workers), len(files), not args.quiet))
+    for it in items:
+        if isinstance(it, ErrorRecord):
+            print(f"vn-dispatch: {it.message}", file=sys.stderr)
+    try:
+        counts = export(to_tables(items), args.to)
+    except ExtraMissing as exc:
+        print(f"vn-dispatch: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"vn-dispatch: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"destination": args.to, "rows": counts}, ensure_ascii=False))
+    return 1 if any(isinstance(it, ErrorRecord) for it in items) else 0
 
 
 def cmd_schema(_: argparse.Namespace) -> int:
@@ -124,11 +197,21 @@ def main(argv: Optional[list[str]] = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("parse", help="parse files or folders ('-' for standard input)")
     p.add_argument("paths", nargs="+")
-    p.add_argument("--format", choices=["json", "jsonl"], default="json")
+    p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="json",
+                   help="json (default), jsonl (one document a line), csv (one row a document), table (for people)")
+    p.add_argument("-w", "--workers", type=int, default=1, help="parse with N processes (order is kept)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
     p.add_argument("--exclude", nargs="*", help="top-level fields to leave out, e.g. text body")
     p.set_defaults(fn=cmd_parse)
+    ex = sub.add_parser("export", help="parse and load flattened tables into DuckDB, Parquet or JSONL")
+    ex.add_argument("paths", nargs="+")
+    ex.add_argument("--to", required=True, help="*.duckdb (a database), *.parquet (a folder of tables) or *.jsonl")
+    ex.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
+    ex.add_argument("-w", "--workers", type=int, default=1, help="parse with N processes")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ex.set_defaults(fn=cmd_export)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
     s.set_defaults(fn=cmd_schema)
     dm = sub.add_parser("demo", help="parse the bundled example dispatch and print it")
