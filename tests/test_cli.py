@@ -74,7 +74,7 @@ def test_csv_and_table_formats(tmp_path):
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert [row["symbol"] for row in rows] == ["STTTT-TTBCXB", "CV/BTGTU"]
     t = run("parse", str(FIX / "seed-001.txt"), "--format", "table")
-    assert "930/CV/BTGTU" in t.stdout and "Lê Chí Công" in t.stdout
+    assert "930-CV/BTGTU" in t.stdout and "Lê Chí Công" in t.stdout
 
 
 def test_workers_keep_order(tmp_path):

@@ -58,8 +58,8 @@ def _table_row(item: Any) -> list[str]:
         f"/{date.year}" if date.year else "")
     sig = d.signature
     warn = sum(1 for g in d.diagnostics if g.severity != "info")
-    return [Path(d.source.path or "-").name, (dn.symbol if dn else "-") if not dn or dn.number is None
-            else f"{dn.number}/{dn.symbol}", when, d.doc_type or "-", (d.subject or "-")[:48],
+    number = "-" if dn is None else (dn.raw.split(":", 1)[-1] if ":" in dn.raw else dn.raw[2:]).strip()
+    return [Path(d.source.path or "-").name, number, when, d.doc_type or "-", (d.subject or "-")[:48],
             (sig.name or sig.title or "-") if sig else "-", f"{warn} warn" if warn else "ok"]
 
 
