@@ -34,6 +34,10 @@ def main() -> int:
     print("| bytes | seconds | ms per KB |\n|---:|---:|---:|")
     for r in text_bench.scaling():
         print(f"| {r['bytes']:,} | {r['seconds']:.4f} | {r['ms_per_kb']:.3f} |")
+    from bench import batch_bench
+
+    print("\n## Batch over files (parse_many, processes)\n")
+    print(batch_bench.report(500 if args.quick else 2000))
     imp = text_bench.import_time()
     print("\n## Import time\n")
     print("| python -c pass | import vn_dispatch | cost of the import |\n|---:|---:|---:|")
