@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -131,6 +131,47 @@ class Signature(_Model):
     span: Optional[Span] = None
 
 
+class Box(_Model):
+    """A rectangle on a page of the source PDF: ``page`` is 1-based; coordinates in PDF points with
+    the origin at the page's top left (``top`` < ``bottom``), as pdfplumber reports them."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class ESignature(_Model):
+    """A digital signature field of the source PDF (``/Sig``), as far as it can be read.
+
+    ``signer``/``organization``/``organizational_unit``/``email`` come from the signing
+    certificate (the signature is not verified); ``name``, ``reason``, ``location``,
+    ``contact_info`` and ``signed_at`` (ISO 8601, from ``/M``) from the signature dictionary;
+    ``box`` is the widget on the page and ``appearance_text`` the text it shows — for the stamps
+    of the văn thư's signing system the number or the day put into the document
+    (``in_text`` true: it is part of ``Dispatch.text``) or the signing organisation's stamp.
+    """
+
+    field_name: Optional[str] = None
+    signed_at: Optional[str] = None
+    signer: Optional[str] = None
+    organization: Optional[str] = None
+    organizational_unit: Optional[str] = None
+    locality: Optional[str] = None
+    email: Optional[str] = None
+    certificate_issuer: Optional[str] = None
+    name: Optional[str] = None
+    reason: Optional[str] = None
+    location: Optional[str] = None
+    contact_info: Optional[str] = None
+    sub_filter: Optional[str] = None
+    page: Optional[int] = None
+    box: Optional[Box] = None
+    appearance_text: Optional[str] = None
+    in_text: bool = False
+
+
 class Diagnostic(_Model):
     code: str
     severity: Severity = "warning"
@@ -161,13 +202,35 @@ class Dispatch(_Model):
     body: str = ""
     body_span: Optional[Span] = None
     spans: dict[str, Span] = Field(default_factory=dict)
+    e_signatures: list[ESignature] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    # Character offsets of ``text`` -> page boxes, set by ``parse_file`` for a PDF (a
+    # ``vn_dispatch.pdf.CharBoxes``); not part of the serialised output.
+    _char_boxes: Optional[object] = PrivateAttr(default=None)
 
     def snippet(self, span: Optional[Span]) -> str:
         """The text a span points to (empty string for None)."""
         if span is None:
             return ""
         return self.text[span[0] : span[1]]
+
+    def locate(self, span: Optional[Span]) -> list[Box]:
+        """Where a span of ``text`` is printed in the source PDF: one ``Box`` per page line it covers.
+
+        Works for documents read by ``parse_file`` from a PDF, whose reader keeps the box of every
+        character of ``text`` (in the private ``_char_boxes`` map); empty for text input, for a
+        None span and for characters the reader inserted (separators).
+
+        >>> d = parse_file("dispatch.pdf")                   # doctest: +SKIP
+        >>> d.locate(d.doc_number.span)                       # doctest: +SKIP
+        [Box(page=1, x0=117.7, top=117.6, x1=250.4, bottom=131.3)]
+        """
+        cb = self._char_boxes
+        if span is None or cb is None:
+            return []
+        return [Box(page=b[0], x0=b[1], top=b[2], x1=b[3], bottom=b[4])
+                for b in cb.locate(span[0], span[1])]  # type: ignore[attr-defined]
 
 
 Directive.model_rebuild()

@@ -50,6 +50,14 @@ def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
         text = str(text)
     src = source or Source(kind="text", sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     no_notes: list[str] = []
+    from .legacy import needs_repair
+
+    if needs_repair(text):
+        from .legacy import repair_text
+
+        text, fixes = _guard(diags, "repair", lambda: repair_text(text), (text, no_notes))
+        for fix in fixes:
+            diags.append(Diagnostic(code="encoding.repaired", severity="info", message=fix))
     norm, notes = _guard(diags, "normalize", lambda: normalize(text), (text, no_notes))
     for note in notes:
         diags.append(Diagnostic(code="normalized", severity="info", message=note))
@@ -180,18 +188,14 @@ def _diagnose(d: Dispatch, z: segment.Zones, op: opening.Opening, diags: list[Di
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode file bytes: BOMs first (UTF-8, UTF-16), then UTF-8, then Windows-1258."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
+    """Decide a text file's encoding (``legacy.decode_bytes``: BOMs, UTF-8, UTF-16 without BOM,
+    Windows-1258, TCVN3, VNI); binary data that is none of these is refused."""
+    from .legacy import decode_bytes
+
+    text, label = decode_bytes(data)
+    if "\x00" in text[:4096] and not label.startswith("utf-16"):
         raise DispatchReadError(path, "binary", "binary data, not a text document")
-    return data.decode("cp1258", errors="replace"), "cp1258"
+    return text, label
 
 
 def read_text_file(path: Union[str, os.PathLike[str]]) -> tuple[str, bytes, str]:
@@ -208,20 +212,11 @@ def read_text_file(path: Union[str, os.PathLike[str]]) -> tuple[str, bytes, str]
     return text, data, enc
 
 
-def _read_pdf(p: Path) -> tuple[str, int]:
-    try:
-        import pdfplumber
-    except ImportError:  # pragma: no cover - core dependency
-        raise DispatchReadError(str(p), "unsupported", "PDF support needs pdfplumber") from None
-    try:
-        with pdfplumber.open(str(p)) as pdf:
-            pages = [pg.extract_text() or "" for pg in pdf.pages]
-    except Exception as exc:  # pdfminer raises many types for corrupt files
-        raise DispatchReadError(str(p), "corrupt", f"cannot open as PDF ({type(exc).__name__}: {exc})") from None
-    text = "\n\n".join(pages)
-    if not text.strip():
-        raise DispatchReadError(str(p), "no_text", "the PDF has no text layer (a scan?): run OCR first")
-    return text, len(pages)
+def _read_pdf(p: Path, data: Optional[bytes] = None, max_pages: int = 200) -> Any:
+    """Read a PDF with the layout-aware reader (``vn_dispatch.pdf``): a ``PdfText``."""
+    from .pdf import read_pdf
+
+    return read_pdf(p, max_pages=max_pages, data=data)
 
 
 def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
@@ -232,19 +227,38 @@ def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".pdf":
+        from .models import ESignature
+
         data = _read_bytes(p)
-        text, pages = _read_pdf(p)
-        src = Source(kind="pdf", path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pages)
-        return parse(text, source=src)
+        pdf = _read_pdf(p, data)
+        src = Source(kind="pdf", path=str(p), sha256=hashlib.sha256(data).hexdigest(), pages=pdf.pages)
+        d = parse(pdf.text, source=src)
+        d._char_boxes = pdf.char_boxes if d.text == pdf.text else pdf.char_boxes.realign(pdf.text, d.text)
+        sigs = []
+        for s in pdf.e_signatures:
+            s = dict(s)
+            if s.get("box"):
+                b = s["box"]
+                s["box"] = {"page": b[0], "x0": b[1], "top": b[2], "x1": b[3], "bottom": b[4]}
+            sigs.append(ESignature(**s))
+        d.e_signatures = sigs
+        for note in pdf.notes:
+            d.diagnostics.insert(0, Diagnostic(code="pdf.read", severity="warning", message=note))
+        stamped = [s.appearance_text for s in sigs if s.in_text and s.appearance_text]
+        if stamped:
+            d.diagnostics.insert(0, Diagnostic(
+                code="pdf.stamped_values", severity="info",
+                message=f"values stamped by the signing system read from signature widgets: {', '.join(stamped)}"))
+        return d
     text, data, enc = read_text_file(p)
     if not text.strip():
         raise DispatchReadError(str(p), "empty", "the file is empty")
     src = Source(kind="markdown" if suffix in {".md", ".markdown"} else "text", path=str(p),
                  sha256=hashlib.sha256(data).hexdigest(), encoding=enc)
     d = parse(text, source=src)
-    if enc == "cp1258":
-        d.diagnostics.insert(0, Diagnostic(code="encoding.fallback", severity="info",
-                                           message="not valid UTF-8: decoded as Windows-1258"))
+    if enc not in ("utf-8", "utf-8-sig"):
+        d.diagnostics.insert(0, Diagnostic(code="encoding.detected", severity="info",
+                                           message=f"not UTF-8: decoded as {enc}"))
     return d
 
 
