@@ -451,3 +451,14 @@ def test_citation_wrapped_onto_a_line_of_its_own_is_not_the_number():
                           "số 94/2025/QH15, ngày 10 tháng 12 năm 2025;\n")
     assert d.doc_number is None and d.issue_date is None
     assert [(r.type, r.number) for r in d.references] == [("Luật", "94")]
+
+
+@pytest.mark.parametrize("line,is_name", [
+    ("Lê Hải Yến", True), ("NGUYỄN VĂN AN", True), ("Thượng tướng Vũ Hải Sản", True), ("TS. Phạm Văn Hùng", True),
+    ("Nguyén Thi Thu Ha", True), ("PHÓ GIÁM ĐỐC", False), ("BỘ TRƯỞNG", False), ("Như trên", False),
+    ("Lưu VT", False), ("Giàng Seo Phử", True),
+])
+def test_signer_name_shapes(line, is_name):
+    from vn_dispatch.closing import _is_name
+
+    assert _is_name(line) is is_name

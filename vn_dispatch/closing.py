@@ -15,7 +15,7 @@ import regex
 from ._re import rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
-from .tables import AUTHORITY_MARKS, BODY_HEADS, STAMP_HEADS, TITLE_HEADS
+from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
@@ -254,10 +254,24 @@ def _is_title(s: str) -> bool:
 
 
 def _is_name(s: str) -> bool:
+    """A person's name: "Lê Hải Yến", "NGUYỄN VĂN AN", "Thượng tướng Vũ Hải Sản", "TS. Phạm Văn Hùng"."""
     s = s.strip()
     if len(s) > 50 or len(s.split()) < 2:
         return False
-    return bool(_NAME_RE.match(s))
+    if _NAME_RE.match(s):
+        return True
+    f = fold(s)
+    for prefix in NAME_PREFIXES:
+        if f.startswith(prefix + " ") or (prefix.endswith(".") and f.startswith(prefix)):
+            s = s[len(prefix):].strip()
+            f = fold(s)
+            break
+    words = s.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(f.startswith(h) for h in TITLE_HEADS if len(h) > 3) or LUU_RE.match(f):
+        return False  # "PHÓ GIÁM ĐỐC" is a title, "Lưu VT" the archive line, not names
+    return f.split()[0] in SURNAMES
 
 
 _INLINE_STAMP = regex.compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|da ky|daky|ký|Ký)[^)\]]{0,20}[)\]]\s*")

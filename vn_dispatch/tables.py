@@ -139,3 +139,20 @@ STAMP_HEADS: tuple[str, ...] = (
     "ky boi", "ky bo", "nguoi ky", "co quan:", "thoi gian ky", "ngay ky", "email:", "dia chi:",
     "(da ky", "[da ky", "(ky", "[daky", "(daky", "(chu ky", "da ky", "(dau", "ky ten",
 )
+
+# Common Vietnamese family names (folded): a line of 2-5 words starting with one of them, after the
+# signer's title, is the signer's name even in capitals ("NGUYỄN VĂN AN") or with OCR damage.
+SURNAMES: frozenset[str] = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly", "dinh", "doan", "trinh", "truong", "lam", "mai", "luong", "cao", "ha", "ta",
+    "trieu", "tong", "vuong", "quach", "la", "luu", "kieu", "thai", "chu", "tang", "lai", "nong", "hua",
+    "khuat", "giang", "giap", "lo", "sung", "sin", "hoang", "ton", "nghiem", "u", "van", "kim", "ong",
+    "dao", "to", "thach", "danh", "y", "ksor", "nie", "rmah", "hmok", "lu", "au", "an", "bach", "che",
+    "diep", "dong", "khong", "khuc", "lac", "lieu", "man", "mac", "ninh", "phi", "phung", "quan", "sam",
+    "tat", "thieu", "tiet", "tieu", "tu", "ung", "vien", "xa", "chau", "chung", "hau", "la",
+})
+# Ranks and degrees printed before a signer's name despite the rule (PL I II.7.c).
+NAME_PREFIXES: tuple[str, ...] = (
+    "thuong tuong", "trung tuong", "thieu tuong", "dai tuong", "dai ta", "thuong ta", "trung ta",
+    "thieu ta", "pgs.ts.", "pgs.ts", "gs.ts.", "ts.", "ths.", "gs.", "pgs.", "bs.", "bsckii.", "ks.",
+)
