@@ -492,7 +492,7 @@ def _utf16_step(text: str) -> tuple[str, str] | None:
         if b is None:  # not an 8-bit reading we can undo: keep the letters, drop the NULs
             return text.replace("\x00", ""), "removed NUL bytes (UTF-16 read as 8-bit)"
         data.append(b)
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         enc = "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
         del data[:2]
     else:

@@ -16,7 +16,7 @@ import regex
 from ._re import rx
 from .text import fold
 
-_CHAR_TABLE: dict[int, object] = {0x00D0: "\u0110"}
+_CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
 _CHAR_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
 _CHAR_TABLE.update({cp: " " for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09)})
 _CHAR_TABLE.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)})

@@ -554,12 +554,12 @@ def _plumber_chars(path: str, data: bytes, widgets: list[_Widget]) -> list[list[
             for i, page in enumerate(pdf.pages):
                 chars = []
                 todo = list(wanted.get(i, []))
-                for c in page.chars:
-                    if not c.get("upright", True):
+                for pc in page.chars:
+                    if not pc.get("upright", True):
                         continue
-                    m = c.get("matrix")
-                    base = c["bottom"] - (m[5] - c["y0"]) if m else None
-                    ch = _Ch(c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base)
+                    m = pc.get("matrix")
+                    base = pc["bottom"] - (m[5] - pc["y0"]) if m else None
+                    ch = _Ch(pc["text"], pc["x0"], pc["top"], pc["x1"], pc["bottom"], pc["size"], base)
                     for k, (wi, wc) in enumerate(todo):
                         if wc.t == ch.t and abs(wc.x0 - ch.x0) < 1.5 and abs(wc.top - ch.top) < 0.6 * ch.size:
                             ch.w = wi
@@ -944,10 +944,10 @@ def _layout(
             else:
                 put(_separator(prev, ln, kind, pitch, left_edge, right))
             wide = max(1.2 * ln.size, 14.0)
-            for k, w in enumerate(ln.words):
+            for k, word in enumerate(ln.words):
                 if k:
-                    put("   " if w.x0 - ln.words[k - 1].x1 >= wide else " ")
-                for c in w.pieces:
+                    put("   " if word.x0 - ln.words[k - 1].x1 >= wide else " ")
+                for c in word.pieces:
                     t = c.t if c.t.isascii() else unicodedata.normalize("NFC", c.t)
                     box = (ln.page, c.x0, c.top, c.x1, c.bottom)
                     for ch in t:
@@ -1160,7 +1160,7 @@ def _signatures(data: bytes, widgets: list[_Widget]) -> list[dict[str, Any]]:
     except Exception:  # noqa: BLE001 - a damaged form dictionary: no signatures reported
         return []
     by_name = {w.name: w for w in widgets if w.name}
-    stack = [(f, None) for f in reversed(fields or [])]
+    stack: list[tuple[Any, Optional[str]]] = [(f, None) for f in reversed(fields or [])]
     seen = 0
     while stack and seen < 1000:
         seen += 1
