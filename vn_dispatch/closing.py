@@ -104,17 +104,23 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     for pm in rx(r"\(([^()]*)\)").finditer(body):
         inner = pm.group(1).strip()
         glued = pm.start() > 0 and rx(r"[\p{Lu}\d]").match(body[pm.start() - 1]) is not None
-        if glued and not rx(r"\d").search(inner):
-            continue
+        if glued and not rx(r"\d").search(inner) and is_upper_text(inner):
+            continue  # "VP(TKTH)": a sub-unit; "KGVX(bnt)" (lower case) is the drafter
         rest = take_copies(inner)
         if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
-    body_np = rx(r"(?<=[\p{Lu}\d])\(([^()\d]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
+    body_np = rx(r"(?<=[\p{Lu}\d])\(([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
     body_np = rx(r"\([^()]*\)").sub(" ", body_np)
     body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
     for tok in rx(r"[,;]").split(body_np):
         tok = take_copies(tok.strip())
         tok = tok.strip(" .-")
+        coded = rx(r"([\p{Lu}\d&.\-]{2,})\s+(\p{L}\S*\p{Ll}\S*|\p{Ll}\S*)").fullmatch(tok)
+        if coded and drafter is None and len(coded.group(2)) >= 2 and rx(r"\p{L}.*[\p{L}\d]|\d.*\p{L}").search(
+                coded.group(2)):
+            holders.append(coded.group(1))  # "KGVX VHTin507": the unit, then the drafter's code in
+            drafter = coded.group(2)  # smaller type (a PDF splits it off by its font size)
+            continue
         tail = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$").match(tok)
         if tail:
             tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z"

@@ -695,6 +695,9 @@ def _page_lines(chars: list[_Ch], pno: int, word_gap: float = 0.3, min_gap: floa
             glued = cur_w is not None and c.w >= 0 and c.w == cur_w.w
             if cur_w is not None and not glued and (
                 c.x0 - cur_w.x1 > max(min_gap, word_gap * max(c.size, cur_w.size)) or c.w != cur_w.w
+                # a drop in font size starts a new word: the small drafter code printed after the
+                # unit in the Lưu line ("KGVX" + small "VHTin507"), footnote marks
+                or (prev is not None and c.size < 0.8 * prev.size)
             ):
                 cur_w = None
             if cur_w is None:
