@@ -146,10 +146,10 @@ SURNAMES: frozenset[str] = frozenset({
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
     "ngo", "duong", "ly", "dinh", "doan", "trinh", "truong", "lam", "mai", "luong", "cao", "ha", "ta",
     "trieu", "tong", "vuong", "quach", "la", "luu", "kieu", "thai", "chu", "tang", "lai", "nong", "hua",
-    "khuat", "giang", "giap", "lo", "sung", "sin", "hoang", "ton", "nghiem", "u", "van", "kim", "ong",
+    "khuat", "giang", "giap", "lo", "sung", "sin", "ton", "nghiem", "u", "van", "kim", "ong",
     "dao", "to", "thach", "danh", "y", "ksor", "nie", "rmah", "hmok", "lu", "au", "an", "bach", "che",
     "diep", "dong", "khong", "khuc", "lac", "lieu", "man", "mac", "ninh", "phi", "phung", "quan", "sam",
-    "tat", "thieu", "tiet", "tieu", "tu", "ung", "vien", "xa", "chau", "chung", "hau", "la",
+    "tat", "thieu", "tiet", "tieu", "tu", "ung", "vien", "xa", "chau", "chung", "hau",
 })
 # Ranks and degrees printed before a signer's name despite the rule (PL I II.7.c).
 NAME_PREFIXES: tuple[str, ...] = (
