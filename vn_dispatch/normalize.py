@@ -17,6 +17,8 @@ from ._re import rx
 from .text import fold
 
 _CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
+_CHAR_SUSPECT = regex.compile("[\u00d0\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000"
+                              "\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
 _CHAR_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
 _CHAR_TABLE.update({cp: " " for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09)})
 _CHAR_TABLE.update({cp: " " for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)})
@@ -93,7 +95,8 @@ def normalize(raw: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", text)
     # one pass for single characters: Icelandic Eth used for Vietnamese Đ, zero-width characters
     # and soft hyphens dropped, exotic spaces and control characters as spaces
-    text = text.translate(_CHAR_TABLE)
+    if _CHAR_SUSPECT.search(text):
+        text = text.translate(_CHAR_TABLE)  # per-character translate is slow: only when needed
     if "*" in text:
         text = _EMPH_OPEN.sub("", text)
         text = _EMPH_CLOSE.sub("", text)
