@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .batch import ErrorRecord, parse_many
     from .errors import DispatchReadError
     from .models import Dispatch
     from .pipeline import parse, parse_file
 
-__all__ = ["Dispatch", "DispatchReadError", "__version__", "parse", "parse_file"]
+__all__ = ["Dispatch", "DispatchReadError", "ErrorRecord", "__version__", "parse", "parse_file", "parse_many"]
 
 _LAZY = {
     "parse": ("pipeline", "parse"),
     "parse_file": ("pipeline", "parse_file"),
+    "parse_many": ("batch", "parse_many"),
+    "ErrorRecord": ("batch", "ErrorRecord"),
     "Dispatch": ("models", "Dispatch"),
     "DispatchReadError": ("errors", "DispatchReadError"),
 }
