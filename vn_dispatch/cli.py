@@ -20,9 +20,6 @@ from typing import Any, Optional
 
 from ._version import __version__
 
-SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
-
-
 def _iter_paths(paths: list[str], recursive: bool) -> Iterator[Path]:
     from .batch import iter_paths
 
