@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 from ._version import __version__
 
+
 def _iter_paths(paths: list[str], recursive: bool) -> Iterator[Path]:
     from .batch import iter_paths
 
