@@ -47,7 +47,7 @@ class Closing:
 
 def _is_stamp(folded: str) -> bool:
     f = folded.strip().lstrip("-• ")
-    return any(f.startswith(h) for h in STAMP_HEADS)
+    return f.startswith(STAMP_HEADS)
 
 
 def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
@@ -248,15 +248,18 @@ def _mark(s: str) -> Optional[tuple[str, str]]:
 
 
 def _mostly_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    letters = "".join(filter(str.isalpha, s))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.7 * len(letters)
 
 
 def _is_title(s: str) -> bool:
     if not is_upper_text(s) or len(s) > 80:
         return False
     f = fold(s).strip().lstrip("\"“'-_ ")
-    return any(f.startswith(h) for h in TITLE_HEADS) or len(s.split()) <= 6
+    return f.startswith(TITLE_HEADS) or len(s.split()) <= 6
+
+
+_LONG_TITLE_HEADS = tuple(h for h in TITLE_HEADS if len(h) > 3)
 
 
 def _is_name(s: str) -> bool:
@@ -275,7 +278,7 @@ def _is_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if any(f.startswith(h) for h in TITLE_HEADS if len(h) > 3) or LUU_RE.match(f):
+    if f.startswith(_LONG_TITLE_HEADS) or LUU_RE.match(f):
         return False  # "PHÓ GIÁM ĐỐC" is a title, "Lưu VT" the archive line, not names
     return f.split()[0] in SURNAMES
 
@@ -319,7 +322,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
             # the signer's own title is the last title-like line; lines before it continue the mark
             title_idx = len(caps_after) - 1
             for j in range(len(caps_after) - 1, -1, -1):
-                if any(fold(caps_after[j]).startswith(h) for h in TITLE_HEADS):
+                if fold(caps_after[j]).startswith(TITLE_HEADS):
                     title_idx = j
                     break
             if title_idx > 0:
@@ -334,7 +337,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     else:
         # no mark: title line(s) directly above the name
         if name_i is None:
-            titles = [(t, sp) for t, sp in lines if _is_title(t) and any(fold(t).startswith(h) for h in TITLE_HEADS)]
+            titles = [(t, sp) for t, sp in lines if _is_title(t) and fold(t).startswith(TITLE_HEADS)]
             if not titles:
                 return None
             sig.title = titles[-1][0]
@@ -345,7 +348,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
             while j >= 0 and _is_title(lines[j][0]) and len(tl) < 2:
                 tl.insert(0, lines[j][0])
                 j -= 1
-            if not tl or not any(any(fold(t).startswith(h) for h in TITLE_HEADS) for t in tl):
+            if not tl or not any(fold(t).startswith(TITLE_HEADS) for t in tl):
                 if name_only:
                     sig.name = lines[name_i][0]
                     sig.span = lines[name_i][1]

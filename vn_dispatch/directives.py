@@ -33,6 +33,9 @@ _ACTOR_ORG = regex.compile(
 )
 
 
+# The capitals a label can start with ("Điều", "Dieu", Roman numerals). ``_LABEL``'s ``\\s`` only
+# matches characters ``str.isspace`` accepts, so ``lstrip`` reaches the label's first character.
+_UPPER_LABEL_FIRST = frozenset("ĐDIVX")
 _KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
 
 
@@ -95,6 +98,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             if "”" not in rest and '"' not in rest:
                 quote_open_at = ln.index
             continue
+        if stripped[:1].isupper() and stripped[0] not in _UPPER_LABEL_FIRST:
+            continue  # "Căn cứ ...", "Sở ...": no label starts with another capital
         m = _LABEL.match(t)
         if m:
             kind, label = _kind(m)
@@ -120,9 +125,9 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
     rank = {k: i for i, k in enumerate(order)}
     top_kind = order[0]
     # sequence sanity for the top level: drop a top-level item that breaks the sequence badly
-    roots: list[Directive] = []
-    stack: list[tuple[int, Directive, int]] = []  # (depth, node, line index)
-    starts: list[tuple[Directive, int]] = []
+    roots: list[_Node] = []
+    stack: list[tuple[int, _Node, int]] = []  # (depth, node, line index)
+    starts: list[tuple[_Node, int]] = []
     for idx, kind, label, _cstart in items:
         if kind.startswith("bullet"):
             if not stack:
@@ -133,7 +138,7 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         while stack and stack[-1][0] >= depth:
             stack.pop()
         ln = lines[idx]
-        node = Directive(label=label, text="", span=(ln.span_of_content()[0], ln.end))
+        node = _Node(label, (ln.span_of_content()[0], ln.end))
         if stack:
             stack[-1][1].children.append(node)
         elif kind == top_kind:
@@ -145,21 +150,53 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
     # pass 3: extents — a node runs to the start of the next node at the same or lower depth
     _fill_extents(roots, lines, hi, text)
     for node in _walk(roots):
-        first_line = text[node.span[0] : node.span[1]].split("\n", 1)[0]
-        body = _LABEL.sub("", first_line, count=1)
-        node.addressed_to = _addressed_to(body)
-    return roots
+        s0, s1 = node.span
+        nl = text.find("\n", s0, s1)
+        node.addressed_to = _addressed_to(_strip_label(text[s0 : nl if nl >= 0 else s1]))
+    return _to_models(roots)
 
 
-def _walk(nodes: list[Directive]) -> list[Directive]:
+class _Node:
+    """A directive while the tree is built: plain attributes, turned into ``Directive`` models once
+    at the end (a pydantic attribute assignment costs far more than a slot's)."""
+
+    __slots__ = ("label", "text", "span", "children", "addressed_to")
+
+    def __init__(self, label: str, span: tuple[int, int]) -> None:
+        self.label = label
+        self.text = ""
+        self.span = span
+        self.children: list[_Node] = []
+        self.addressed_to: Optional[str] = None
+
+
+def _to_models(nodes: list[_Node]) -> list[Directive]:
     out: list[Directive] = []
+    for nd in nodes:
+        # the same fields set as building the model empty and assigning span, text, addressed_to
+        d = Directive(label=nd.label, text=nd.text, span=nd.span, addressed_to=nd.addressed_to)
+        d.children.extend(_to_models(nd.children))
+        out.append(d)
+    return out
+
+
+def _strip_label(s: str) -> str:
+    """``s`` without its leading label: ``_LABEL.sub("", s, count=1)``, but ``_LABEL`` is anchored
+    with ``^`` (no MULTILINE), so only a match at the start can be removed and ``match`` suffices
+    instead of a scan of the whole (possibly long) text."""
+    m = _LABEL.match(s)
+    return s[m.end() :] if m else s
+
+
+def _walk(nodes: list[_Node]) -> list[_Node]:
+    out: list[_Node] = []
     for nd in nodes:
         out.append(nd)
         out.extend(_walk(nd.children))
     return out
 
 
-def _fill_extents(nodes: list[Directive], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> None:
+def _fill_extents(nodes: list[_Node], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> None:
     limit = end_limit if end_limit is not None else (lines[hi - 1].end if hi > 0 else 0)
     for i, nd in enumerate(nodes):
         end = nodes[i + 1].span[0] if i + 1 < len(nodes) else limit
@@ -167,5 +204,5 @@ def _fill_extents(nodes: list[Directive], lines: list[Line], hi: int, text: str,
         seg = text[nd.span[0] : end]
         end = nd.span[0] + len(seg.rstrip())
         nd.span = (nd.span[0], end)
-        nd.text = clean(_LABEL.sub("", text[nd.span[0] : end], count=1))
+        nd.text = clean(_strip_label(text[nd.span[0] : end]))
         _fill_extents(nd.children, lines, hi, text, end)

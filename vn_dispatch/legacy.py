@@ -27,6 +27,7 @@ from typing import Literal
 import regex
 
 from .legacy_tables import TCVN3, TCVN3_PDF_ALIASES, VNI
+from .text import alphabet_map_without, encodes_with
 
 __all__ = ["decode_bytes", "repair_text", "encode_legacy", "decode_legacy", "LegacyEncoding"]
 
@@ -509,6 +510,7 @@ def _utf16_step(text: str) -> tuple[str, str] | None:
 # a reason to run the (slower) repair steps.
 _CLEAN_NON_ASCII = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư\u00a0"
 _SUSPECT = regex.compile(r"(?V1)[[\x00\x80-\u036f]--[" + _CLEAN_NON_ASCII + "]]")
+_NO_SUSPECT_MAP = alphabet_map_without(_SUSPECT)
 
 
 def needs_repair(text: str) -> bool:
@@ -517,6 +519,8 @@ def needs_repair(text: str) -> bool:
     >>> needs_repair("Cộng hòa xã hội chủ nghĩa Việt Nam"), needs_repair("Céng hoµ x· héi")
     (False, True)
     """
+    if "\x00" not in text and encodes_with(text, _NO_SUSPECT_MAP):
+        return False  # a cheap test first (see ``text.alphabet_map_without``)
     return _SUSPECT.search(text) is not None
 
 

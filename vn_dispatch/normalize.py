@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 from ._re import rx
-from .text import fold
+from .text import alphabet_map_without, encodes_with, fold
 
 _CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
 _CHAR_SUSPECT = regex.compile("[\u00d0\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -65,6 +65,22 @@ _RELAYOUT_CASED = regex.compile(
 )
 
 
+# First characters that can start a rule line: a cheap test before ``_RULE_LINE`` (every
+# character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
+_RULE_FIRST = frozenset("-_=~—–‒―.·•")
+# ``_NOISE`` lines start (after blanks) with "-", "c", "t" or a digit: other ASCII letters cannot.
+_NOT_NOISE_FIRST = frozenset("abdefghijklmnopqrsuvwxyz")
+
+_NO_SUSPECT_MAP = alphabet_map_without(_CHAR_SUSPECT)
+
+
+def _has_suspect(text: str) -> bool:
+    """``_CHAR_SUSPECT.search(text)``, with a cheap test first (see ``text.alphabet_map_without``)."""
+    if "\x00" not in text and encodes_with(text, _NO_SUSPECT_MAP):
+        return False
+    return _CHAR_SUSPECT.search(text) is not None
+
+
 def _normalize_line(line: str) -> str:
     if "|" in line:
         if _TABLE_SEP_ROW.match(line):
@@ -73,10 +89,15 @@ def _normalize_line(line: str) -> str:
         if stripped.startswith("|") or stripped.endswith("|") or " | " in line:
             line = stripped.strip("|")
             line = rx(r"\s*\|\s*").sub("   ", line)
-    if _RULE_LINE.match(line):
+    first = line.lstrip()[:1]
+    if not first:
+        return line  # blank: neither a rule nor noise (both need a non-blank character)
+    if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
-    if len(line) <= 80 and _NOISE.match(fold(line)):
-        return ""
+    if len(line) <= 80:
+        folded = fold(line)
+        if folded.lstrip()[:1] not in _NOT_NOISE_FIRST and _NOISE.match(folded):
+            return ""
     return line
 
 
@@ -95,7 +116,7 @@ def normalize(raw: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", text)
     # one pass for single characters: Icelandic Eth used for Vietnamese Đ, zero-width characters
     # and soft hyphens dropped, exotic spaces and control characters as spaces
-    if _CHAR_SUSPECT.search(text):
+    if _has_suspect(text):
         text = text.translate(_CHAR_TABLE)  # per-character translate is slow: only when needed
     if "*" in text:
         text = _EMPH_OPEN.sub("", text)

@@ -182,9 +182,12 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     return op
 
 
+_ATTRIBUTE_HEADS = tuple(h.lstrip("(") for h in ADDRESSEE_ATTRIBUTE_HEADS)
+
+
 def _is_attribute(folded: str) -> bool:
     f = folded.strip().lstrip("-–•+ (")
-    return any(f.startswith(h.lstrip("(")) for h in ADDRESSEE_ATTRIBUTE_HEADS)
+    return f.startswith(_ATTRIBUTE_HEADS)
 
 
 def _addressees(

@@ -125,7 +125,7 @@ def _assemble(
     body_start = max(op.end, z.header_end)
     body_end = z.closing_start if z.closing_start > body_start else n
     for ln in lines[body_start:body_end]:
-        if segment.END_MARK_RE.search(ln.text):
+        if "/" in ln.text and segment.END_MARK_RE.search(ln.text):  # the end mark "./." has a "/"
             body_end = ln.index + 1
     z.body_start, z.body_end = body_start, body_end
     if body_start < body_end:

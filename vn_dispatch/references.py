@@ -9,7 +9,8 @@ from the original.
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Optional, Union
 
 import regex
 
@@ -18,7 +19,7 @@ from ._re import rx
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
-from .text import clean, fold
+from .text import clean, fold, in_fold_alphabet
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
@@ -42,6 +43,11 @@ REFERENCE_RE = regex.compile(
     r"[\s:\-]*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
+# The same pattern for the standard library's engine, about three times faster on this big
+# alternation; used only on texts within the fold alphabet, where both engines agree (see
+# ``text.in_fold_alphabet``).
+_REFERENCE_RE_FAST = re.compile(REFERENCE_RE.pattern)
+_Match = Union[regex.Match[str], "re.Match[str]"]
 # Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
 LIST_ITEM_RE = regex.compile(
     r"\s*(?:,|;|va\b|hoac\b)\s*(?:so\s*[:.]?\s*)?"
@@ -226,7 +232,7 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
     return "mention"
 
 
-def _symbol(text: str, m: regex.Match[str]) -> tuple[str, int]:
+def _symbol(text: str, m: _Match) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
     glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw)
@@ -235,14 +241,14 @@ def _symbol(text: str, m: regex.Match[str]) -> tuple[str, int]:
     return normalise_symbol(raw), m.start("sym") + len(raw)
 
 
-def _date_of(text: str, folded: str, m: regex.Match[str]) -> Optional[PartialDate]:
+def _date_of(text: str, folded: str, m: _Match) -> Optional[PartialDate]:
     if m.group("date") and m.group("date").strip(" ,"):
         ds, de = m.start("date"), m.end("date")
         return dates.find_date(folded[ds:de], text[ds:de], ds)
     return None
 
 
-def _type_of(m: regex.Match[str], text: str) -> Optional[str]:
+def _type_of(m: _Match, text: str) -> Optional[str]:
     """Canonical type of a matched type word, spaces ignored ("Côngvăn" -> "Công văn")."""
     return _TYPE_BY_KEY.get(rx(r"\s+").sub("", m.group("type")))
 
@@ -275,15 +281,16 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     pos = lo
     prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
     windows = _candidate_windows(folded, lo, hi)
+    search = _REFERENCE_RE_FAST.search if in_fold_alphabet(folded) else REFERENCE_RE.search
     chain: list[Reference] = []  # citations joined by "và" / "," sharing what the sentence states
     while True:
-        m = None
+        m: Optional[_Match] = None
         while windows and m is None:
             w0, w1 = windows[0]
             if w1 <= pos:
                 windows.pop(0)
                 continue
-            m = REFERENCE_RE.search(folded, max(pos, w0), w1)
+            m = search(folded, max(pos, w0), w1)
             if m is None:
                 windows.pop(0)
         if not m:

@@ -361,7 +361,9 @@ def find_zones(lines: list[Line]) -> Zones:
 
     # closing: Nơi nhận from the end, authority marks in the last lines
     for ln in reversed(lines):
-        if NOI_NHAN_RE.match(ln.folded) and ln.index > z.header_end:
+        if ln.index <= z.header_end:
+            break  # only lines below the header count
+        if "nh" in ln.folded and NOI_NHAN_RE.match(ln.folded):  # the pattern needs "nh" ("nhận")
             z.noi_nhan_line = ln.index
             break
     sig_start = find_signature_start(lines, z)

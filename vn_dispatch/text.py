@@ -9,8 +9,10 @@ keyword matching runs on folded text; all values are cut from the original. This
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -38,12 +40,65 @@ def _build_fold_table() -> dict[int, str]:
 
 _FOLD_TABLE = _build_fold_table()
 
+# ``str.translate`` looks every character of a non-ASCII string up in the dict one by one, which
+# costs ~0.5 ms on a dispatch. The charmap codec does the same one-to-one mapping in C: encode
+# with a fixed 256-character alphabet (ASCII, the 134 Vietnamese letters, common punctuation) to
+# one byte per character, then decode each byte to the fold of its character. Texts with a
+# character outside the alphabet take ``str.translate``: the result is the same either way.
+_VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_ALPHABET = "".join(dict.fromkeys(
+    "\x00\t\n\r\x0b\x0c" + "".join(chr(cp) for cp in range(0x20, 0x7F)) + _VI_LETTERS + _VI_LETTERS.upper()
+    + "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u201e\u00a7\u00b0\u2022\u00ab\u00bb\u00d7\u00b7"
+    "\u2264\u2265\u2212\u00a9\u00ae"
+))
+if len(_ALPHABET) > 256:  # pragma: no cover - a guard for whoever extends the alphabet
+    raise ImportError("the fold alphabet has more than 256 characters")
+_ALPHABET += "".join(chr(0xE000 + i) for i in range(256 - len(_ALPHABET)))  # unused private-use padding
+_ENC_MAP = codecs.charmap_build(_ALPHABET)
+_DEC_TABLE = _ALPHABET.translate(_FOLD_TABLE)
+
 
 def fold(s: str) -> str:
     """Fold for matching, keeping length: ``fold("Kính gửi: Bộ Y tế")`` -> ``"kinh gui: bo y te"``."""
     if len(s) <= 160:
         return _fold_short(s)
-    return s.translate(_FOLD_TABLE)
+    try:
+        data = codecs.charmap_encode(s, "strict", _ENC_MAP)[0]
+    except UnicodeEncodeError:  # a character outside the alphabet
+        return s.translate(_FOLD_TABLE)
+    return codecs.charmap_decode(data, "strict", _DEC_TABLE)[0]
+
+
+def alphabet_map_without(pattern: regex.Pattern[str]) -> Any:
+    """A charmap-codec map of the fold alphabet minus the characters ``pattern`` matches (swapped
+    for unused private-use characters, which ``pattern`` must not match). A text encodes with it
+    only when it holds no character ``pattern`` matches, except "\\x00", which the codec needs at
+    0 (test it apart): a C-speed test, ~5x cheaper than ``pattern.search`` over a whole text, for
+    the common case (clean Vietnamese text) before the search."""
+    chars = []
+    for i, c in enumerate(_ALPHABET):
+        if i and pattern.match(c):
+            c = chr(0xE100 + i)
+            if pattern.match(c):  # pragma: no cover - a guard for the pattern's author
+                raise ValueError("the pattern matches the private-use stand-ins")
+        chars.append(c)
+    return codecs.charmap_build("".join(chars))
+
+
+def encodes_with(s: str, enc_map: Any) -> bool:
+    """True when every character of ``s`` is in the charmap-codec map ``enc_map``."""
+    try:
+        codecs.charmap_encode(s, "strict", enc_map)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def in_fold_alphabet(s: str) -> bool:
+    """True when every character of ``s`` is in the fold alphabet (ASCII, Vietnamese letters,
+    common punctuation). On these characters the ``re`` and ``regex`` modules agree on ``\\s``,
+    ``\\w``, ``\\b`` and ``\\d``, so a pattern without ``regex``-only syntax matches the same with both."""
+    return encodes_with(s, _ENC_MAP)
 
 
 @lru_cache(maxsize=16384)
@@ -122,8 +177,8 @@ def split_lines(text: str, folded: str) -> list[Line]:
 
 def is_upper_text(s: str, min_letters: int = 2) -> bool:
     """True when the letters of ``s`` are (almost) all upper case: ``"SỞ THÔNG TIN"``."""
-    letters = [c for c in s if c.isalpha()]
+    letters = "".join(filter(str.isalpha, s))
     if len(letters) < min_letters:
         return False
-    upper = sum(1 for c in letters if c.isupper())
+    upper = sum(map(str.isupper, letters))
     return upper >= 0.8 * len(letters)
