@@ -160,18 +160,13 @@ class Line:
 
 def split_lines(text: str, folded: str) -> list[Line]:
     """Split normalised text into ``Line`` objects with offsets (no line keeps its ``\\n``)."""
+    # ``fold`` keeps "\n" and maps no other character to it, so both texts split at the same offsets
     lines: list[Line] = []
     pos = 0
-    n = len(text)
-    i = 0
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl == -1 else nl
-        lines.append(Line(i, pos, end, text[pos:end], folded[pos:end]))
-        i += 1
-        if nl == -1:
-            break
-        pos = nl + 1
+    for i, (t, f) in enumerate(zip(text.split("\n"), folded.split("\n"))):
+        end = pos + len(t)
+        lines.append(Line(i, pos, end, t, f))
+        pos = end + 1
     return lines
 
 
