@@ -28,12 +28,10 @@ _RIGHT_CAPS = regex.compile(
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
 _RIGHT_MARK = regex.compile(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
 _RIGHT_NAME = regex.compile(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
-_NAME_WORD = r"(?:[A-ZĐÀ-ỸÁ-Ỵ][a-zà-ỹđ]+|[A-ZĐ]\.)"
 _NAME_RE = regex.compile(
     r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
     r"(?:[\p{Lu}][\p{Ll}]+\s+){0,1}(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,5}[\p{Lu}][\p{Ll}]+$"
 )
-_CAPS_NAME_RE = regex.compile(r"^(?:[\p{Lu}]+\s+){1,5}[\p{Lu}]+$")
 
 
 @dataclass
@@ -42,7 +40,6 @@ class Closing:
     recipients_span: Optional[tuple[int, int]] = None
     archive: Optional[Archive] = None
     signature: Optional[Signature] = None
-    sig_lines: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
 
 def _is_stamp(folded: str) -> bool:
@@ -225,7 +222,6 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
         a, b = ln.span_of_content()
         sig_cands.append((s, (a, b)))
     sig_cands.sort(key=lambda t: t[1][0])
-    c.sig_lines = sig_cands
     c.signature = parse_signature(sig_cands, name_only=z.noi_nhan_line is not None)
     return c
 

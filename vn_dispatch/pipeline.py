@@ -24,7 +24,6 @@ T = TypeVar("T")
 # đoàn, "TT" trung tâm/thanh tra): never used to guess a document type from the symbol alone.
 _AMBIGUOUS_CODES = {"CT", "TC", "CĐ", "TT", "PC", "PB", "PG", "DA", "L", "PL", "HĐ", "BB"}
 _STRICT = os.environ.get("VN_DISPATCH_STRICT") == "1"
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 
 
 def _guard(diags: list[Diagnostic], what: str, fn: Callable[[], T], default: T) -> T:

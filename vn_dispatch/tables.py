@@ -118,15 +118,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "chu tich nuoc", "dai dien", "nguoi ", "tm", "kt", "tl", "tuq", "q.", "doi truong",
 )
 
-# Nơi nhận, Kính gửi, Lưu: folded forms, OCR confusions included.
-KINH_GUI = r"k[iíỉ]nh\s*(?:g[uưo][iíì]|tr[iì]nh)"
 
-# Lines that are page furniture or conversion noise (folded regexes, whole line).
-NOISE_LINE_PATTERNS: tuple[str, ...] = (
-    r"-{2,}\s*page\s*\d+\s*-{2,}",
-    r"cong bao\s*/\s*so.*",
-    r"(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?",
-)
 
 # Addressee attribute lines (not addressees): "Địa chỉ: ...", "Mã số thuế: ...".
 ADDRESSEE_ATTRIBUTE_HEADS: tuple[str, ...] = (
