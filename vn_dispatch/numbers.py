@@ -22,9 +22,15 @@ TYPE_CODES: frozenset[str] = frozenset(
 )
 TYPE_CODES_FOLDED: frozenset[str] = frozenset(fold(c) for c in TYPE_CODES)
 
-# A symbol group: letters (Đ included), digits, "&", inner dots ("P.TTBCXB").
-_GROUP = r"[A-Za-zĐđ0-9&]+(?:\.[A-Za-zĐđ0-9&]+)*"
-_SYMBOL_RE = regex.compile(_GROUP + r"(?:\s*[-–—/]\s*" + _GROUP + r")*")
+
+
+def symbol_pattern(space: str) -> str:
+    r"""The symbol grammar on folded text: groups of letters, digits, "&" and inner dots
+    ("P.TTBCXB"), joined by "-" or "/" with ``space`` allowed around the separator
+    (``r"\s*"`` on a số line, ``r"\s?"`` inside running text)."""
+    group = r"[a-z0-9&]+(?:\.[a-z0-9&]+)*"
+    return group + r"(?:" + space + r"[-/]" + space + group + r")*"
+
 _SEP_SPACES = regex.compile(r"\s*([-–—/])\s*")
 
 # The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
@@ -32,7 +38,7 @@ NUMBER_LINE = regex.compile(
     r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|^\s*)"
     r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
     r"\s*(?P<sep>[/-])\s*"
-    r"(?P<sym>[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s*[-/]\s*[a-z0-9&]+(?:\.[a-z0-9&]+)*)*)"
+    r"(?P<sym>" + symbol_pattern(r"\s*") + r")"
 )
 
 

@@ -17,7 +17,7 @@ import regex
 from . import dates
 from ._re import rx
 from .models import PartialDate, Reference
-from .numbers import normalise_symbol, symbol_looks_real
+from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
 from .text import clean, fold, in_fold_alphabet
 
@@ -28,7 +28,7 @@ _TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
 _TYPE_ALT = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
 
-_SYM = r"[a-z0-9&]+(?:\.[a-z0-9&]+)*(?:\s?[-/]\s?[a-z0-9&]+(?:\.[a-z0-9&]+)*)*"
+_SYM = symbol_pattern(r"\s?")
 _NAMED_TYPES = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s*") for n in _NAMED_TYPE_NAMES)
 _TYPE_ALT_GLUED = _TYPE_ALT.replace(r"\s+", r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
