@@ -462,3 +462,14 @@ def test_signer_name_shapes(line, is_name):
     from vn_dispatch.closing import _is_name
 
     assert _is_name(line) is is_name
+
+
+def test_gazette_section_heads_are_not_the_issuer():
+    d = vn_dispatch.parse("CÔNG BÁO/Số 1269 + 1270/Ngày 23-11-2024\n35\n\nVĂN BẢN PHÁP LUẬT KHÁC\n\n"
+                          "VĂN BẢN HỢP NHẤT - BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "Độc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\nVề tổ hợp tác\n\nĐiều 1. Phạm vi\n")
+    assert (d.header.issuer, d.header.issuer_parent) == ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", None)
+    d2 = vn_dispatch.parse("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\n"
+                           "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Số: 06/2023/TT-BLĐTBXH\nHà Nội, ngày 29 tháng 6 năm 2023\n")
+    assert (d2.header.issuer, d2.header.issuer_parent) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)

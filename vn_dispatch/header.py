@@ -29,6 +29,7 @@ from .tables import BODY_HEADS, CONTINUATION_HEADS
 from .text import Line, clean, fold, is_upper_text
 
 _CELL_GAP = regex.compile(r"\s{3,}")
+_GAZETTE_HEAD = regex.compile(r"van ban hop nhat\s*-\s*(?=\S)")
 _JUNK_EDGES = regex.compile(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
 
 
@@ -193,6 +194,9 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
         for s, e in _cells(ln):
             cell = ln.text[s:e]
             c = _JUNK_EDGES.sub("", cell.strip())
+            gh = _GAZETTE_HEAD.match(fold(c))
+            if gh:
+                c = c[gh.end() :]  # "VĂN BẢN HỢP NHẤT - BỘ KẾ HOẠCH VÀ ĐẦU TƯ": Công báo section head
             c = clean(" ".join(w for w in c.split() if not rx(r"[=|<>{}\[\]]|[_~]{2}").search(w)))
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
@@ -207,6 +211,8 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
     h.issuer_lines = issuer_cells
     if issuer_cells:
         bodies = group_issuer_lines(issuer_cells)
+        # a gazette page head may repeat the issuer's name above the header: one body, not its parent
+        bodies = [b for b in bodies[:-1] if fold(b) != fold(bodies[-1])] + bodies[-1:]
         h.issuer = bodies[-1]
         h.issuer_parent = " ".join(bodies[:-1]) or None
         h.span = (spans[0][0], spans[-1][1])

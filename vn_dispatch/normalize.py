@@ -35,6 +35,8 @@ _NOISE = regex.compile(
     r"-{2,}\s*page\s*(?:\d+|break)\s*-{2,}"             # --- PAGE 3 ---, --- PAGE BREAK ---
     r"|cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*[\d\s/-]+"  # CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023
     r"|(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?"        # 6   |  Trang 2/5
+    # Công báo section heads printed above a document's header
+    r"|van ban quy pham phap luat|van ban phap luat khac|van ban hop nhat\s*-|dieu uoc quoc te"
     r")\s*$"
 )
 
@@ -68,8 +70,8 @@ _RELAYOUT_CASED = regex.compile(
 # First characters that can start a rule line: a cheap test before ``_RULE_LINE`` (every
 # character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
 _RULE_FIRST = frozenset("-_=~—–‒―.·•")
-# ``_NOISE`` lines start (after blanks) with "-", "c", "t" or a digit: other ASCII letters cannot.
-_NOT_NOISE_FIRST = frozenset("abdefghijklmnopqrsuvwxyz")
+# ``_NOISE`` lines start (after blanks) with "-", "c", "t", "v", "d" or a digit: other ASCII letters cannot.
+_NOT_NOISE_FIRST = frozenset("abefghijklmnopqrsuwxyz")
 
 _NO_SUSPECT_MAP = alphabet_map_without(_CHAR_SUSPECT)
 
