@@ -199,14 +199,7 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
 
 def read_text_file(path: Union[str, os.PathLike[str]]) -> tuple[str, bytes, str]:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DispatchReadError(str(p), "not_found", "no such file") from None
-    except IsADirectoryError:
-        raise DispatchReadError(str(p), "is_directory", "is a directory, not a file") from None
-    except OSError as exc:
-        raise DispatchReadError(str(p), "io", f"cannot read: {exc.strerror or exc}") from None
+    data = _read_bytes(p)
     text, enc = _decode(data, str(p))
     return text, data, enc
 
@@ -262,12 +255,15 @@ def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
 
 
 def _read_bytes(p: Path) -> bytes:
+    """A file's bytes, or the DispatchReadError that says why they cannot be read."""
     try:
         return p.read_bytes()
     except FileNotFoundError:
         raise DispatchReadError(str(p), "not_found", "no such file") from None
+    except IsADirectoryError:
+        raise DispatchReadError(str(p), "is_directory", "is a directory, not a file") from None
     except OSError as exc:
-        raise DispatchReadError(str(p), "io", f"cannot read: {exc}") from None
+        raise DispatchReadError(str(p), "io", f"cannot read: {exc.strerror or exc}") from None
 
 
 __all__ = ["parse", "parse_file", "read_text_file"]
