@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-import regex
-
 from ._re import rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
@@ -19,16 +17,16 @@ from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SUR
 from .text import Line, clean, fold, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
-_BULLET = regex.compile(r"^\s*[-–—+•*·~_=]\s*")
+_BULLET = rx(r"^\s*[-–—+•*·~_=]\s*")
 # an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
-_RIGHT_CAPS = regex.compile(
+_RIGHT_CAPS = rx(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
-_RIGHT_MARK = regex.compile(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
-_RIGHT_NAME = regex.compile(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
-_NAME_RE = regex.compile(
+_RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
+_RIGHT_NAME = rx(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
+_NAME_RE = rx(
     r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
     r"(?:[\p{Lu}][\p{Ll}]+\s+){0,1}(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,5}[\p{Lu}][\p{Ll}]+$"
 )
@@ -279,7 +277,7 @@ def _is_name(s: str) -> bool:
     return f.split()[0] in SURNAMES
 
 
-_INLINE_STAMP = regex.compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|da ky|daky|ký|Ký)[^)\]]{0,20}[)\]]\s*")
+_INLINE_STAMP = rx(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|da ky|daky|ký|Ký)[^)\]]{0,20}[)\]]\s*")
 
 
 def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = False) -> Optional[Signature]:

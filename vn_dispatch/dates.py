@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
-from ._re import rx
+from ._re import Match, rx
 from .models import PartialDate
 
 # Matched on folded text. Day and month fields may be blank, dotted ("...") or OCR junk; the
 # keywords tolerate OCR damage seen in real scans ("ngàyló thảngU", "ngayl4thing 4 ăm 2024").
-WORDY_DATE = regex.compile(
+WORDY_DATE = rx(
     r"(?<![a-z])ng(?:a[yuv]|[yv])(?P<d>[^\n]{0,7}?)"
     r"\s*th(?:a|i|e|u)?n?g(?![a-z]{2})(?P<m>[^\n]{0,6}?)"
     r"\s*(?:n[aei]m|(?<=\s)am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
-NUMERIC_DATE = regex.compile(
+NUMERIC_DATE = rx(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
 )
 
@@ -43,7 +41,7 @@ def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
     return v if lo <= v <= hi else None
 
 
-def from_match(m: regex.Match[str], original: str, offset: int = 0) -> PartialDate:
+def from_match(m: Match, original: str, offset: int = 0) -> PartialDate:
     """Build a PartialDate from a WORDY_DATE or NUMERIC_DATE match on folded text."""
     start, end = m.span()
     raw = original[start:end].strip()

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
-from ._re import rx
+from ._re import Match, rx
 from .models import Directive
 from .text import Line, clean
 
-_LABEL = regex.compile(
+_LABEL = rx(
     r"^\s*(?:"
     r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:,]|\s+\p{Lu})\s*[.:,]?"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
@@ -26,7 +24,7 @@ _LABEL = regex.compile(
     r"|(?P<bullet>[-–—+•])\s*(?=\S)"
     r")"
 )
-_ACTOR_ORG = regex.compile(
+_ACTOR_ORG = rx(
     r"^(?:Đề nghị\s+)?(?P<actor>(?:các\s+|Các\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Cục|Chi cục|"
     r"Tổng cục|Đài|Báo|Cổng|Văn phòng|Bộ|Đoàn|Hội|Công an|Bảo hiểm|Kho bạc|Liên đoàn|Thanh tra|Viện|"
     r"Trường|Các|doanh nghiệp|các)[^:.;]{0,110})"
@@ -39,7 +37,7 @@ _UPPER_LABEL_FIRST = frozenset("ĐDIVX")
 _KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
 
 
-def _kind(m: regex.Match[str]) -> tuple[str, str]:
+def _kind(m: Match) -> tuple[str, str]:
     for k in ("dieu", "roman", "arabic", "letter", "letterdot", "bullet"):
         v = m.group(k)
         if v:

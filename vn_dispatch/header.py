@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-import regex
-
 from . import dates
-from ._re import rx
+from ._re import Match, rx
 from .models import DocNumber, Header, PartialDate
 from .numbers import NUMBER_LINE, parse_number_match, symbol_looks_real
 from .segment import (
@@ -28,9 +26,9 @@ from .segment import (
 from .tables import BODY_HEADS, CONTINUATION_HEADS
 from .text import Line, clean, fold, is_upper_text
 
-_CELL_GAP = regex.compile(r"\s{3,}")
-_GAZETTE_HEAD = regex.compile(r"van ban hop nhat\s*-\s*(?=\S)")
-_JUNK_EDGES = regex.compile(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
+_CELL_GAP = rx(r"\s{3,}")
+_GAZETTE_HEAD = rx(r"van ban hop nhat\s*-\s*(?=\S)")
+_JUNK_EDGES = rx(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
 
 
 def _cells(line: Line) -> list[tuple[int, int]]:
@@ -38,7 +36,7 @@ def _cells(line: Line) -> list[tuple[int, int]]:
     t = line.text
     cuts: list[tuple[int, int]] = []
     for kind in ("motto", "tagline", "number", "date"):
-        m: Optional[Union[Hit, regex.Match[str]]] = None
+        m: Optional[Union[Hit, Match]] = None
         if kind == "motto":
             mm = motto_match(line)
             m = mm[1] if mm else None
@@ -79,7 +77,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     left = t[:date_start]
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
-    tokens = list(rx(r"\S+").finditer(left[floor:]))
+    tokens: list[Match] = list(rx(r"\S+").finditer(left[floor:]))
     if floor and 0 < len(tokens) <= 6 and tokens[0].group(0)[:1].isupper():
         return floor + tokens[0].start()  # the whole cell after the số cell: "Hà nội, ngày ..."
     start = date_start
@@ -98,7 +96,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     return start
 
 
-def extract_place(line: Line, m: regex.Match[str]) -> Optional[str]:
+def extract_place(line: Line, m: Match) -> Optional[str]:
     """``"Lai Châu, ngày 20 tháng 02 năm 2024"`` -> ``"Lai Châu"``."""
     s = _place_start(line.text, m.start(), line)
     place = line.text[s : m.start()]
@@ -119,7 +117,7 @@ def _longest_prefix(folded: str, heads: tuple[str, ...]) -> int:
 
 # Where one upper-case cell holds two bodies ("TỈNH ỦY LAI CHÂU BAN TUYÊN GIÁO", flattened lines):
 # before a strong body head that is not the tail of a compound ("ỦY BAN", "TỔNG CỤC", "VĂN PHÒNG").
-_CELL_SPLIT = regex.compile(
+_CELL_SPLIT = rx(
     r"(?<=\S\s\S+)(?<!\buy)(?<!\btong)(?<!\bchi)(?<!\bvan)(?<!\bthanh)\s+"
     r"(?=(?:so|ban|phong|cuc|tong cuc|chi cuc|van phong|trung tam|ubnd|uy ban nhan dan)\s)"
 )

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
-from ._re import rx
+from ._re import Match, rx
 from .models import DocNumber
 from .tables import DOC_TYPES, EXTRA_TYPE_CODES
 from .text import fold
@@ -31,10 +29,10 @@ def symbol_pattern(space: str) -> str:
     group = r"[a-z0-9&]+(?:\.[a-z0-9&]+)*"
     return group + r"(?:" + space + r"[-/]" + space + group + r")*"
 
-_SEP_SPACES = regex.compile(r"\s*([-–—/])\s*")
+_SEP_SPACES = rx(r"\s*([-–—/])\s*")
 
 # The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
-NUMBER_LINE = regex.compile(
+NUMBER_LINE = rx(
     r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|^\s*)"
     r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
     r"\s*(?P<sep>[/-])\s*"
@@ -79,7 +77,7 @@ def split_symbol(
 
 
 def parse_number_match(
-    m: regex.Match[str], original: str, cong_van: Optional[bool] = None
+    m: Match, original: str, cong_van: Optional[bool] = None
 ) -> DocNumber:
     """Build a DocNumber from a NUMBER_LINE match made on the folded copy of ``original``."""
     start = m.start()

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-import regex
-
 from ._re import rx
 from .segment import (
     KINH_GUI_RE,
@@ -27,8 +25,8 @@ from .segment import (
 from .tables import ADDRESSEE_ATTRIBUTE_HEADS, SECRECY, URGENCY
 from .text import Line, clean, fold, is_upper_text, strip_item
 
-_BULLET = regex.compile(r"^\s*[-–—+•*·]\s*")
-_BODY_STARTERS = regex.compile(
+_BULLET = rx(r"^\s*[-–—+•*·]\s*")
+_BODY_STARTERS = rx(
     r"^\W*(?:thuc hien|can cu|ngay \d|theo |de |nham |tra loi|trong |hien nay|tiep theo|"
     r"sau khi|qua |ve viec|thoi gian|tong cuc .{0,40}nhan duoc|cuc thue .{0,40}nhan duoc|"
     r"[^\s]+ nhan duoc|xet )"

@@ -49,6 +49,7 @@ from typing import Any, Optional, Union
 
 import regex
 
+from ._re import rx
 from .errors import DispatchReadError
 from .normalize import normalize
 from .segment import MARK_RE, NOI_NHAN_RE
@@ -341,12 +342,12 @@ def _split_flattened(orig: list[_Ch], flat: list[_Ch], widgets: list[_Widget]) -
 # reading the file
 
 
-_PUA = regex.compile(r"[\p{Co}\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_PUA = rx(r"[\p{Co}\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # letters that occur in Vietnamese (and in ordinary Latin text)
 _VI_LETTERS = set(
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 )
-_CID = regex.compile(r"^\(cid:\d+\)$")
+_CID = rx(r"^\(cid:\d+\)$")
 
 
 def _bad_char(t: str) -> int:
@@ -588,10 +589,10 @@ def _plumber_chars(path: str, data: bytes, widgets: list[_Widget]) -> list[list[
 # ---------------------------------------------------------------------------------------------
 # layout: words, lines, columns, reading order
 
-_COMBINING = regex.compile(r"^\p{M}+$")
-_VALUE_WIDGET = regex.compile(r"^[0-9][0-9./-]{0,11}$")
-_PAGE_NO = regex.compile(r"^[\s\-–—.]*(?:trang\s*)?\d{1,4}(?:\s*(?:/|of|tren)\s*\d{1,4})?[\s\-–—.]*$")
-_RUNNING_HEAD = regex.compile(r"^\s*(?:\d{1,4}\s+)?cong bao\s*/\s*so\b")
+_COMBINING = rx(r"^\p{M}+$")
+_VALUE_WIDGET = rx(r"^[0-9][0-9./-]{0,11}$")
+_PAGE_NO = rx(r"^[\s\-–—.]*(?:trang\s*)?\d{1,4}(?:\s*(?:/|of|tren)\s*\d{1,4})?[\s\-–—.]*$")
+_RUNNING_HEAD = rx(r"^\s*(?:\d{1,4}\s+)?cong bao\s*/\s*so\b")
 
 
 class _Word:
@@ -840,7 +841,7 @@ def _is_closing(run: _Run) -> bool:
     return False
 
 
-_HEADER_WORDS = regex.compile(r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|^so\s*[:\d/]")
+_HEADER_WORDS = rx(r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|^so\s*[:\d/]")
 
 
 def _trim_centered(r: _Run, lines: list[_Line], page_w: float) -> None:
@@ -961,10 +962,10 @@ def _layout(
     return "".join(buf), boxes
 
 
-_JOIN_END = regex.compile(r"[\p{L}\p{N})][-/]$")
-_END_MARK = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
+_JOIN_END = rx(r"[\p{L}\p{N})][-/]$")
+_END_MARK = rx(r"\./\.\s*$|\.\s*/\s*\.\s*$")
 # a line that opens an item: never the continuation of the line above
-_ITEM_START = regex.compile(
+_ITEM_START = rx(
     r"^[“\"'(\[]?(?:[-–—•+*·>]|\d{1,3}(?:\.\d{1,3})*\s*[.)/:](?!\d)|[a-zđ]\s*[.)]|[ivxlc]{1,6}\s*[.)]|\(\s*\w{1,4}\s*\)"
     r"|(?:dieu|chuong|muc|phan|khoan|phu luc)\s+[\divxlc]|(?:noi nhan|kinh gui|luu)\b|v\s*/\s*v\b)"
 )

@@ -10,32 +10,30 @@ from the original.
 from __future__ import annotations
 
 import re
-from typing import Optional, Union
-
-import regex
+from typing import Optional
 
 from . import dates
-from ._re import rx
+from ._re import Match, Pattern, rx
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
-from .text import clean, fold, in_fold_alphabet
+from .text import clean, fold
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
 _TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
 # Laws are cited with their name before the number: "Luật Đầu tư số 67/2014/QH13".
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
-_TYPE_ALT = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
+_TYPE_ALT = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
 
 _SYM = symbol_pattern(r"\s?")
-_NAMED_TYPES = "|".join(regex.escape(fold(n)).replace(r"\ ", r"\s*") for n in _NAMED_TYPE_NAMES)
+_NAMED_TYPES = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s*") for n in _NAMED_TYPE_NAMES)
 _TYPE_ALT_GLUED = _TYPE_ALT.replace(r"\s+", r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
     r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
 )
-REFERENCE_RE = regex.compile(
+REFERENCE_RE = rx(
     r"(?<![a-z])(?:(?P<type>" + _TYPE_ALT_GLUED + r")"
     # a law's name or a qualifier before "số": "Luật Đầu tư số 67/...", "Báo cáo thẩm tra số 1006/..."
     r"(?:(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]+){1,6}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
@@ -43,22 +41,19 @@ REFERENCE_RE = regex.compile(
     r"[\s:\-]*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
-# The same pattern for the standard library's engine, about three times faster on this big
-# alternation; used only on texts within the fold alphabet, where both engines agree (see
-# ``text.in_fold_alphabet``).
-_REFERENCE_RE_FAST = re.compile(REFERENCE_RE.pattern)
-_Match = Union[regex.Match[str], "re.Match[str]"]
+_Match = Match
 # Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
-LIST_ITEM_RE = regex.compile(
+LIST_ITEM_RE = rx(
     r"\s*(?:,|;|va\b|hoac\b)\s*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
 # A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
-SHORT_RE = regex.compile(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
-_SHORT_CORE_RE = regex.compile(r"(?<![a-z])so\s*[:.]?\s*\d{1,6}(?![\d/-])")
+SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
+# opens with the literal "so" (the look-behind follows it) so that the scan jumps between "so"s
+_SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,6}(?![\d/-])")
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
-_ISSUER_START = regex.compile(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
+_ISSUER_START = rx(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
 # Words that end an issuer name when printed in lower case (the start of the cited title or of
 # the rest of the sentence): "của Tỉnh ủy Lạng Sơn tổ chức học tập ..." -> "Tỉnh ủy Lạng Sơn".
 # Names themselves contain lower-case words ("Ủy ban nhân dân tỉnh", "Tập đoàn Dầu khí Việt Nam"),
@@ -139,11 +134,11 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
     return issuer or None, end
 
 
-_DATE_AFTER_ISSUER = regex.compile(
+_DATE_AFTER_ISSUER = rx(
     r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
 )
-_BEFORE_CUA_TAI = regex.compile(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*$")
-_BEFORE_CLAUSE = regex.compile(
+_BEFORE_CUA_TAI = rx(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*$")
+_BEFORE_CLAUSE = rx(
     r"(?:^|[,;]\s*|\s)(?:(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
     r"\s*,?\s*)?(?P<x>[^,;:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui|ky)(?:\s+cac)?\s*$"
 )
@@ -180,17 +175,17 @@ def _stated_before(text: str, folded: str, pos: int) -> tuple[Optional[str], Opt
     return (" ".join(out) or None), date
 
 
-_ROLE_RE = regex.compile(
+_ROLE_RE = rx(
     r"(?P<legal_basis>can cu\b)|(?P<implementing>(?:thuc hien|trien khai|quan triet)\b)"
     r"|(?P<proposal>(?:theo|xet)\s+(?:de nghi|to trinh)\b|de nghi cua\b)|(?P<reply>(?:tra loi|phuc dap)\b)"
 )
 # "A và B của X", "A, B của X": one issuer for both; ";" separates items with their own issuer
-_SHARE_RE = regex.compile(r"[\s,]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
-_CONNECTOR_RE = regex.compile(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
-_AMENDED_BY_RE = regex.compile(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
+_SHARE_RE = rx(r"[\s,]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
+_CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
+_AMENDED_BY_RE = rx(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
 
 
-def _last(pattern: regex.Pattern[str], s: str) -> Optional[regex.Match[str]]:
+def _last(pattern: Pattern, s: str) -> Optional[Match]:
     last = None
     for last in pattern.finditer(s):  # noqa: B007 - we want the last match
         pass
@@ -254,14 +249,55 @@ def _type_of(m: _Match, text: str) -> Optional[str]:
 
 
 # Every citation has a number and a symbol: "199/KH-", "238-QĐ/", "30/2020/NĐ". Searching the big
-# type alternation only around these cores keeps the scan cheap on long bodies.
-_CORE_RE = regex.compile(r"\d{1,6}[a-z]?\s*[/-]\s*(?:\d{4}\s*/\s*)?[a-z]")
+# type alternation only around these cores keeps the scan cheap on long bodies. The cores are
+# found from their separator: ``str.find`` jumps between "/" and "-" far faster than a regex scan
+# that has to try a digit at every position; the part before the separator (digits, an optional
+# letter, spaces: ``\d{1,6}[a-z]?\s*``) is checked by hand, the part after by ``_CORE_TAIL``.
+_CORE_TAIL = rx(r"[/-]\s*(?:\d{4}\s*/\s*)?[a-z]")
+_DIGITS = frozenset("0123456789")
+_WINDOW_BEFORE, _WINDOW_AFTER = 120, 200  # a law's name before the number; symbol, date, next items after
+
+
+def _separators(s: str, lo: int, hi: int) -> list[int]:
+    out: list[int] = []
+    for ch in "/-":
+        i = s.find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = s.find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
+def _core_start(s: str, lo: int, sep: int) -> int:
+    """Start of ``\d{1,6}[a-z]?\s*`` ending at ``sep``, or -1."""
+    j = sep - 1
+    while j >= lo and s[j].isspace():
+        j -= 1
+    if j > lo and "a" <= s[j] <= "z" and s[j - 1] in _DIGITS:
+        j -= 1
+    if j < lo or s[j] not in _DIGITS:
+        return -1
+    start = j
+    while start > lo and start > j - 5 and s[start - 1] in _DIGITS:
+        start -= 1
+    return start
 
 
 def _candidate_windows(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for c in _CORE_RE.finditer(folded, lo, hi):
-        w0, w1 = max(lo, c.start() - 120), min(hi, c.end() + 200)
+    covered = lo
+    for i in _separators(folded, lo, hi):
+        if i < covered:
+            continue
+        start = _core_start(folded, lo, i)
+        if start < 0:
+            continue
+        tail = _CORE_TAIL.match(folded, i, hi)
+        if tail is None:
+            continue
+        covered = tail.end()
+        w0, w1 = max(lo, start - _WINDOW_BEFORE), min(hi, covered + _WINDOW_AFTER)
         if out and w0 <= out[-1][1]:
             out[-1] = (out[-1][0], w1)
         else:
@@ -281,7 +317,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     pos = lo
     prev: Optional[tuple[int, Optional[str], str]] = None  # (end, issuer, role) of the previous citation
     windows = _candidate_windows(folded, lo, hi)
-    search = _REFERENCE_RE_FAST.search if in_fold_alphabet(folded) else REFERENCE_RE.search
+    search = REFERENCE_RE.search
     chain: list[Reference] = []  # citations joined by "và" / "," sharing what the sentence states
     while True:
         m: Optional[_Match] = None

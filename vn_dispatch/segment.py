@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import regex
-
-from ._re import rx
+from ._re import Match, Pattern, finditer_overlapped, rx
 from .dates import WORDY_DATE
 from .numbers import NUMBER_LINE, symbol_looks_real
 from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
@@ -27,10 +25,10 @@ HEADER_SCAN_LINES = 80
 # folded line only, best match first, so that the match neither depends on spacing and
 # punctuation nor swallows the end of an issuer cell printed on the same line.
 _MOTTO_RES = [
-    (family, regex.compile(rf"(?be)(?:{key}){{e<={max(2, len(key) // 6)}}}"))
+    (family, rx(rf"(?be)(?:{key}){{e<={max(2, len(key) // 6)}}}"))
     for family, key in MOTTOS
 ]
-_TAGLINE_RE = regex.compile(rf"(?be)(?:{TAGLINE}){{e<=4}}")
+_TAGLINE_RE = rx(rf"(?be)(?:{TAGLINE}){{e<=4}}")
 
 
 class Hit:
@@ -51,7 +49,7 @@ class Hit:
         return (self._s, self._e)
 
 
-def _fuzzy(rx: regex.Pattern[str], folded: str) -> Optional[tuple[int, int]]:
+def _fuzzy(rx: Pattern, folded: str) -> Optional[tuple[int, int]]:
     idx = [i for i, c in enumerate(folded) if "a" <= c <= "z"]
     letters = "".join(folded[i] for i in idx)
     m = rx.search(letters)
@@ -60,21 +58,21 @@ def _fuzzy(rx: regex.Pattern[str], folded: str) -> Optional[tuple[int, int]]:
     return idx[m.start()], idx[m.end() - 1] + 1
 
 
-VV_RE = regex.compile(
+VV_RE = rx(
     r"^\W{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
-VV_OCR_RE = regex.compile(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
-KINH_GUI_RE = regex.compile(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
-NOI_NHAN_RE = regex.compile(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
-LUU_RE = regex.compile(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
-MARK_RE = regex.compile(
+VV_OCR_RE = rx(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
+KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
+NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
+LUU_RE = rx(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
+MARK_RE = rx(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
 )
 # An appendix or a copy block (NĐ30 PL I Phần II: SAO Y, SAO LỤC, TRÍCH SAO) after the closing.
-_APPENDIX_OR_COPY = regex.compile(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
-END_MARK_RE = regex.compile(r"\./\.\s*$|\.\s*/\s*\.\s*$")
+_APPENDIX_OR_COPY = rx(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
+END_MARK_RE = rx(r"\./\.\s*$|\.\s*/\s*\.\s*$")
 
 # "kehoach" -> "Kế hoạch": type titles compared on letters only, so "QUYÉT ĐỊNH" matches too.
 TYPE_TITLE_KEYS: dict[str, str] = {rx(r"[^a-z]").sub("", fold(name)): name for name, _, _ in DOC_TYPES}
@@ -134,7 +132,7 @@ def tagline_match(line: Line) -> Optional[Hit]:
     return Hit(*hit) if hit else None
 
 
-def _number_match_impl(line: Line) -> Optional[regex.Match[str]]:
+def _number_match_impl(line: Line) -> Optional[Match]:
     """The số line: "Số" (or an OCR kin of it) opening the line or a column cell, and a real symbol.
 
     Text before "Số" may only be an upper-case cell (flattened columns) or a type name
@@ -143,7 +141,7 @@ def _number_match_impl(line: Line) -> Optional[regex.Match[str]]:
     """
     if len(line.folded) > 240:
         return None
-    for m in NUMBER_LINE.finditer(line.folded, overlapped=True):
+    for m in finditer_overlapped(NUMBER_LINE, line.folded):
         sym = line.text[m.start("sym") : m.end("sym")]
         if not symbol_looks_real(sym):
             continue
@@ -180,7 +178,7 @@ def _plausible_left_cell(before: str) -> bool:
     return key in TYPE_TITLE_KEYS
 
 
-def _date_match_impl(line: Line) -> Optional[regex.Match[str]]:
+def _date_match_impl(line: Line) -> Optional[Match]:
     """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
     name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
     the year. Not a date inside a sentence ("... ngày 24 tháng 9 năm 2021 của Ủy ban ...")."""
@@ -202,7 +200,7 @@ def _date_match_impl(line: Line) -> Optional[regex.Match[str]]:
     if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
         return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
     if len(words) > 7:
-        gap = list(rx(r"\s{3,}").finditer(before))
+        gap: list[Match] = list(rx(r"\s{3,}").finditer(before))
         words = before[gap[-1].end() :].replace(",", " ").split() if gap else words
         if len(words) > 7:
             return None
@@ -234,12 +232,12 @@ def _cached(kind: str, text: str, folded: str) -> object:
     return _type_title_impl(ln)
 
 
-def number_match(line: Line) -> Optional[regex.Match[str]]:
+def number_match(line: Line) -> Optional[Match]:
     """The số line match of ``line`` (see ``_number_match_impl``); cached by text."""
     return _cached("number", line.text, line.folded)  # type: ignore[return-value]
 
 
-def date_match(line: Line) -> Optional[regex.Match[str]]:
+def date_match(line: Line) -> Optional[Match]:
     """The header date match of ``line`` (see ``_date_match_impl``); cached by text."""
     return _cached("date", line.text, line.folded)  # type: ignore[return-value]
 

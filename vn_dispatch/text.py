@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-import regex
+from ._re import Pattern, rx
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -69,7 +69,7 @@ def fold(s: str) -> str:
     return codecs.charmap_decode(data, "strict", _DEC_TABLE)[0]
 
 
-def alphabet_map_without(pattern: regex.Pattern[str]) -> Any:
+def alphabet_map_without(pattern: Pattern) -> Any:
     """A charmap-codec map of the fold alphabet minus the characters ``pattern`` matches (swapped
     for unused private-use characters, which ``pattern`` must not match). A text encodes with it
     only when it holds no character ``pattern`` matches, except "\\x00", which the codec needs at
@@ -107,8 +107,8 @@ def _fold_short(s: str) -> str:
     return s.translate(_FOLD_TABLE)
 
 
-_WS = regex.compile(r"\s+")
-_EMPH = regex.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+_WS = rx(r"\s+")
+_EMPH = rx(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
 
 
 def clean(s: str) -> str:
@@ -116,8 +116,8 @@ def clean(s: str) -> str:
     return " ".join(s.replace("**", "").split())
 
 
-_TRAIL = regex.compile(r"[\s;,.:]+$")
-_LEAD_BULLET = regex.compile(r"^[\s\-–—+•*·◦●▪■>~_=]+")
+_TRAIL = rx(r"[\s;,.:]+$")
+_LEAD_BULLET = rx(r"^[\s\-–—+•*·◦●▪■>~_=]+")
 
 
 def strip_item(s: str) -> str:

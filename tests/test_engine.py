@@ -1,0 +1,78 @@
+"""``rx`` runs a pattern on ``re`` only when ``re`` reads it as ``regex`` does: check it on real text.
+
+Every pattern the parser compiled on ``re`` while parsing the fixtures is run on both engines over
+the normalised fixture texts (as printed and folded) and line by line; the matches (spans and
+groups) must be the same. (On raw NFD text they differ: ``regex`` counts a combining mark as a word
+character, ``re`` does not; the parser only matches text composed to NFC.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+import vn_dispatch
+from vn_dispatch._re import ON_RE, _translate, finditer_overlapped, rx
+from vn_dispatch.normalize import normalize
+from vn_dispatch.text import fold
+
+DOCS = sorted((Path(__file__).parent / "fixtures" / "docs").glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    out = []
+    for p in DOCS:
+        t = normalize(p.read_text(encoding="utf-8"))[0]  # the parser matches normalised (NFC) text
+        out += [t, fold(t)]
+    return out
+
+
+def _matches(p: object, s: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    return [(m.span(), m.groups()) for m in p.finditer(s)]  # type: ignore[attr-defined]
+
+
+def test_engines_agree_on_every_pattern_the_parser_uses() -> None:
+    for p in DOCS:
+        vn_dispatch.parse(p.read_text(encoding="utf-8"))
+    assert len(ON_RE) > 80  # the parser's patterns run on re
+    texts = _texts()
+    lines = [ln for t in texts for ln in t.splitlines() if ln.strip()]
+    bad = []
+    for (pattern, flags), fast in ON_RE.items():
+        slow = regex.compile(pattern, flags)
+        for t in texts:
+            if _matches(fast, t) != _matches(slow, t):
+                bad.append(pattern[:80])
+                break
+        else:
+            for ln in lines:
+                f, s = fast.match(ln), slow.match(ln)
+                if (f and (f.span(), f.groups())) != (s and (s.span(), s.groups())):
+                    bad.append(pattern[:80])
+                    break
+    assert bad == []
+
+
+def test_regex_only_syntax_stays_on_regex() -> None:
+    assert isinstance(rx(r"(?:cong van){e<=1}"), regex.Pattern)  # fuzzy
+    assert isinstance(rx(r"(?V1)[[a-z]--[aeiou]]"), regex.Pattern)  # set difference
+    assert isinstance(rx(r"(?<=\d+)x"), regex.Pattern)  # variable-width look-behind
+    assert isinstance(rx(r"[^\P{Lu}]"), regex.Pattern)  # negated property inside a class
+    assert not isinstance(rx(r"\p{Lu}\p{Ll}+"), regex.Pattern)
+
+
+def test_property_translation() -> None:
+    assert _translate(r"[\p{Lu}\d]x") is not None
+    p = rx(r"^[\p{Lu}\d]+\p{Ll}+$")
+    assert p.match("ĐỒNG1ý") and p.match("ƯƠ2ờ")
+    assert not p.match("đồng") and not p.match("Đ-ý")
+    assert rx(r"\P{L}+").fullmatch("12 ,.")
+    assert rx(r"\p{L}+").fullmatch("Nghị") and not rx(r"\p{L}+").fullmatch("Nghị1")
+
+
+def test_overlapped_matches_like_regex() -> None:
+    s = "Số: 12/QĐ-UBND Số 13/KH-UBND"
+    pat = r"\d+/\S+"
+    want = [m.span() for m in regex.finditer(pat, s, overlapped=True)]
+    assert [m.span() for m in finditer_overlapped(rx(pat), s)] == want
