@@ -270,7 +270,7 @@ def _separators(s: str, lo: int, hi: int) -> list[int]:
 
 
 def _core_start(s: str, lo: int, sep: int) -> int:
-    """Start of ``\d{1,6}[a-z]?\s*`` ending at ``sep``, or -1."""
+    r"""Start of ``\d{1,6}[a-z]?\s*`` ending at ``sep``, or -1."""
     j = sep - 1
     while j >= lo and s[j].isspace():
         j -= 1
