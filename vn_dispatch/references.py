@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from . import dates
-from ._re import Match, Pattern, rx
+from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
@@ -24,11 +24,11 @@ _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
 _TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
 # Laws are cited with their name before the number: "Luật Đầu tư số 67/2014/QH13".
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
-_TYPE_ALT = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in _TYPE_NAMES)
+_TYPE_ALT = trie_alternation([fold(n) for n in _TYPE_NAMES])
 
 _SYM = symbol_pattern(r"\s?")
-_NAMED_TYPES = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s*") for n in _NAMED_TYPE_NAMES)
-_TYPE_ALT_GLUED = _TYPE_ALT.replace(r"\s+", r"\s*")  # "Côngvăn số" (words glued by conversion)
+_NAMED_TYPES = trie_alternation([fold(n) for n in _NAMED_TYPE_NAMES], r"\s*")
+_TYPE_ALT_GLUED = trie_alternation([fold(n) for n in _TYPE_NAMES], r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
     r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
@@ -249,24 +249,19 @@ def _type_of(m: _Match, text: str) -> Optional[str]:
 
 
 # Every citation has a number and a symbol: "199/KH-", "238-QĐ/", "30/2020/NĐ". Searching the big
-# type alternation only around these cores keeps the scan cheap on long bodies. The cores are
-# found from their separator: ``str.find`` jumps between "/" and "-" far faster than a regex scan
-# that has to try a digit at every position; the part before the separator (digits, an optional
-# letter, spaces: ``\d{1,6}[a-z]?\s*``) is checked by hand, the part after by ``_CORE_TAIL``.
-_CORE_TAIL = rx(r"[/-]\s*(?:\d{4}\s*/\s*)?[a-z]")
+# type alternation only around these cores keeps the scan cheap on long bodies. A core is found
+# from its separator: a pattern opening with the literal "/" (or "-") lets the engine jump between
+# separators, where one opening with ``\d`` would be tried at every position; the part before the
+# separator (``\d{1,6}[a-z]?\s*``) is then checked by hand, after look-behinds (right after the
+# literal) have dropped the separators with no digit just before them (bullets, dashes); at most
+# three spaces may stand between the number and its separator.
+_CORE_TAILS = tuple(
+    rx(sep + r"(?:(?<=\d.)|(?<=\d[a-z].)|(?<=\d\s.)|(?<=\d[a-z]\s.)|(?<=\d\s\s.)|(?<=\d\s\s\s.))"
+       r"\s*(?:\d{4}\s*/\s*)?[a-z]", re.S)
+    for sep in ("/", "-")
+)
 _DIGITS = frozenset("0123456789")
 _WINDOW_BEFORE, _WINDOW_AFTER = 120, 200  # a law's name before the number; symbol, date, next items after
-
-
-def _separators(s: str, lo: int, hi: int) -> list[int]:
-    out: list[int] = []
-    for ch in "/-":
-        i = s.find(ch, lo, hi)
-        while i >= 0:
-            out.append(i)
-            i = s.find(ch, i + 1, hi)
-    out.sort()
-    return out
 
 
 def _core_start(s: str, lo: int, sep: int) -> int:
@@ -284,20 +279,33 @@ def _core_start(s: str, lo: int, sep: int) -> int:
     return start
 
 
+def _cores(folded: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(separator, core start, core end) of every number-and-symbol core, in order."""
+    found: list[tuple[int, int, int]] = []
+    for tail_re in _CORE_TAILS:
+        pos = lo
+        while True:
+            t = tail_re.search(folded, pos, hi)
+            if t is None:
+                break
+            start = _core_start(folded, lo, t.start())
+            if start < 0:
+                pos = t.start() + 1  # the next separator may still open a core ("abc/2014/QH13")
+                continue
+            found.append((t.start(), start, t.end()))
+            pos = t.end()
+    found.sort()
+    out: list[tuple[int, int, int]] = []
+    for core in found:
+        if not out or core[0] >= out[-1][2]:  # a separator inside the previous core is part of it
+            out.append(core)
+    return out
+
+
 def _candidate_windows(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    covered = lo
-    for i in _separators(folded, lo, hi):
-        if i < covered:
-            continue
-        start = _core_start(folded, lo, i)
-        if start < 0:
-            continue
-        tail = _CORE_TAIL.match(folded, i, hi)
-        if tail is None:
-            continue
-        covered = tail.end()
-        w0, w1 = max(lo, start - _WINDOW_BEFORE), min(hi, covered + _WINDOW_AFTER)
+    for _, start, end in _cores(folded, lo, hi):
+        w0, w1 = max(lo, start - _WINDOW_BEFORE), min(hi, end + _WINDOW_AFTER)
         if out and w0 <= out[-1][1]:
             out[-1] = (out[-1][0], w1)
         else:
