@@ -38,20 +38,19 @@ _KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "
 
 
 def _kind(m: Match) -> tuple[str, str]:
-    for k in ("dieu", "roman", "arabic", "letter", "letterdot", "bullet"):
-        v = m.group(k)
-        if v:
-            if k == "arabic":
-                depth = v.count(".")
-                return f"arabic{depth}", v
-            if k == "letterdot":
-                return "letter", v
-            if k == "dieu":
-                return "dieu", clean(v[0].upper() + v[1:].lower()) if v.isupper() else clean(v)
-            if k == "bullet":
-                return "bullet" + ("+" if v == "+" else "-"), "-" if v in "-–—" else v
-            return k, v
-    return "none", ""
+    k = m.lastgroup  # each alternative of ``_LABEL`` has one named group, none nested
+    if k is None:
+        return "none", ""
+    v = m.group(k)
+    if k == "arabic":
+        return f"arabic{v.count('.')}", v
+    if k == "letterdot":
+        return "letter", v
+    if k == "dieu":
+        return "dieu", clean(v[0].upper() + v[1:].lower()) if v.isupper() else clean(v)
+    if k == "bullet":
+        return "bullet" + ("+" if v == "+" else "-"), "-" if v in "-–—" else v
+    return k, v
 
 
 def _addressed_to(first_line: str) -> Optional[str]:
@@ -171,7 +170,8 @@ class _Node:
 def _to_models(nodes: list[_Node]) -> list[Directive]:
     out: list[Directive] = []
     for nd in nodes:
-        # the same fields set as building the model empty and assigning span, text, addressed_to
+        # the same fields set as building the model empty and assigning span, text, addressed_to;
+        # (the validating constructor: pydantic-core's is faster than ``model_construct``)
         d = Directive(label=nd.label, text=nd.text, span=nd.span, addressed_to=nd.addressed_to)
         d.children.extend(_to_models(nd.children))
         out.append(d)
@@ -194,13 +194,34 @@ def _walk(nodes: list[_Node]) -> list[_Node]:
     return out
 
 
-def _fill_extents(nodes: list[_Node], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> None:
+def _fill_extents(nodes: list[_Node], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> list[str]:
+    """Set each node's extent (to the next sibling, trailing blanks trimmed) and text (without its
+    label); return each node's whole text, label included.
+
+    A node's text holds its children's, so it is joined from the children's texts instead of
+    cleaning the whole extent again at every level (the parts meet at line breaks, so the join
+    equals ``clean`` of the whole extent)."""
     limit = end_limit if end_limit is not None else (lines[hi - 1].end if hi > 0 else 0)
+    wholes: list[str] = []
     for i, nd in enumerate(nodes):
+        s0 = nd.span[0]
         end = nodes[i + 1].span[0] if i + 1 < len(nodes) else limit
-        # trim trailing blank space
-        seg = text[nd.span[0] : end]
-        end = nd.span[0] + len(seg.rstrip())
-        nd.span = (nd.span[0], end)
-        nd.text = clean(_strip_label(text[nd.span[0] : end]))
-        _fill_extents(nd.children, lines, hi, text, end)
+        seg = text[s0:end].rstrip()
+        end = s0 + len(seg)
+        nd.span = (s0, end)
+        m = _LABEL.match(seg)
+        body_at = m.end() if m else 0
+        own_end = nd.children[0].span[0] - s0 if nd.children else len(seg)
+        own = clean(seg[body_at:own_end])
+        label = clean(seg[:body_at])
+        # the label and the text after it: "1. Nội dung" (a space between) or "a)Nội dung" (none)
+        sep = " " if seg[body_at - 1 : body_at + 1].strip() != seg[body_at - 1 : body_at + 1] else ""
+        own_whole = (label + sep + own if own else label) if label else own
+        if nd.children:
+            inner = _fill_extents(nd.children, lines, hi, text, end)
+            nd.text = " ".join(p for p in (own, *inner) if p)
+            wholes.append(" ".join(p for p in (own_whole, *inner) if p))
+        else:
+            nd.text = own
+            wholes.append(own_whole)
+    return wholes
