@@ -76,3 +76,11 @@ def test_overlapped_matches_like_regex() -> None:
     pat = r"\d+/\S+"
     want = [m.span() for m in regex.finditer(pat, s, overlapped=True)]
     assert [m.span() for m in finditer_overlapped(rx(pat), s)] == want
+
+
+def test_whitespace_table_is_what_isspace_accepts() -> None:
+    import sys
+
+    from vn_dispatch.text import WHITESPACE
+
+    assert set(WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}

@@ -104,7 +104,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         rest = take_copies(inner)
         if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
-    body_np = rx(r"(?<=[\p{Lu}\d])\(([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
+    body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
     body_np = rx(r"\([^()]*\)").sub(" ", body_np)
     body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
     for tok in rx(r"[,;]").split(body_np):

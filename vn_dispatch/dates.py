@@ -12,6 +12,7 @@ from typing import Optional
 
 from ._re import Match, rx
 from .models import PartialDate
+from .text import WHITESPACE
 
 # Matched on folded text. Day and month fields may be blank, dotted ("...") or OCR junk; the
 # keywords tolerate OCR damage seen in real scans ("ngàyló thảngU", "ngayl4thing 4 ăm 2024").
@@ -30,11 +31,14 @@ _MONTH_WORDS = {
 }
 
 
+_FIELD_EDGES = WHITESPACE + ".,:…_"
+
+
 def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
     """A day/month/year field: digits only (blanks and fill dots around allowed), else None."""
     if not s:
         return None
-    s = rx(r"^[\s.,:…_]+|[\s.,:…_]+$").sub("", s).replace(" ", "")
+    s = s.strip(_FIELD_EDGES).replace(" ", "")
     if not s.isdigit():
         return None
     v = int(s)

@@ -115,7 +115,7 @@ def _scan_name(words: list[str]) -> list[str]:
 
 def _one_line(s: str) -> str:
     """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
-    return rx(r"(?<!\n)\n(?!\n)").sub(" ", s)
+    return rx(r"\n(?<!\n\n)(?!\n)").sub(" ", s)
 
 
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:

@@ -116,16 +116,17 @@ def clean(s: str) -> str:
     return " ".join(s.replace("**", "").split())
 
 
-_TRAIL = rx(r"[\s;,.:]+$")
-_LEAD_BULLET = rx(r"^[\s\-–—+•*·◦●▪■>~_=]+")
+# every character ``str.isspace`` (and so ``\s`` of ``re``) accepts, for ``str.strip``
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+# after ``clean`` the only blank left is " ", so the edges are stripped with ``str.strip`` (a
+# pattern ending in "+$" is tried at every position of the string)
+_LEAD_BULLET_CHARS = " -–—+•*·◦●▪■>~_="
+_TRAIL_CHARS = " ;,.:"
 
 
 def strip_item(s: str) -> str:
     """An item of a list without its bullet and trailing ``; , .``: ``"- Như trên;"`` -> ``"Như trên"``."""
-    s = clean(s)
-    s = _LEAD_BULLET.sub("", s)
-    s = _TRAIL.sub("", s)
-    return s.strip()
+    return clean(s).lstrip(_LEAD_BULLET_CHARS).rstrip(_TRAIL_CHARS).strip()
 
 
 class Line:
