@@ -75,38 +75,44 @@ _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
 _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
 
+_TYPE_FOLDED = tuple(_TYPE_BY_FOLD)
+_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&"}
+
+
 def _scan_name(words: list[str]) -> list[str]:
     """The leading words of ``words`` that form a body's name (see _STOP_WORDS)."""
     out: list[str] = []
+    n = len(words)
     for i, w in enumerate(words[:16]):
         low = w.lower()
-        nxt = words[i + 1] if i + 1 < len(words) else ""
+        flow = fold(low)
+        nxt = words[i + 1] if i + 1 < n else ""
         # upper-case words and words without any diacritic (text typed or converted without
         # them) are compared folded; others exactly (folded "dang" is both Đảng and đang)
         caps = w.isupper() and len(w) > 1
         plain = caps or w.isascii()
-        after = fold(" ".join(words[i + 1 : i + 4]).lower())
-        if fold(low) == "va" and any(after.startswith(t) for t in _TYPE_BY_FOLD):
+        if flow == "va" and fold(" ".join(words[i + 1 : i + 4]).lower()).startswith(_TYPE_FOLDED):
             break  # "của Chính phủ và Báo cáo thẩm tra số ..."
         if (low in ("và", "-", "–", "—", "&") or (plain and low == "va")) and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
             continue
-        if not out and (low in _HONORIFIC or (plain and fold(low) in _HONORIFIC_FOLDED)):
+        if not out and (low in _HONORIFIC or (plain and flow in _HONORIFIC_FOLDED)):
             out.append(w)
             continue
         if w[:1].islower() or caps:
-            key_w = fold(low) if plain else low
-            if key_w in (_STOP_WORDS_FOLDED if plain else _STOP_WORDS):
+            if plain:
+                if flow in _STOP_WORDS_FOLDED:
+                    break
+            elif low in _STOP_WORDS:
                 break
             # bigrams compared folded, so OCR spellings stop too ("dé nghị" for "đề nghị");
             # "Ban tổ chức ..." is a body (an organising committee), not the verb "tổ chức"
-            prev_w = out[-1].lower() if out else ""
-            if nxt and f"{fold(low)} {fold(nxt.lower())}" in _STOP_BIGRAMS_FOLDED and prev_w != "ban":
+            if nxt and f"{flow} {fold(nxt.lower())}" in _STOP_BIGRAMS_FOLDED and (not out or out[-1].lower() != "ban"):
                 break
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
         out.append(w)
-    while out and fold(out[-1].lower()) in {"va", "cua", "tai", "-", "–", "—", "&"}:
+    while out and fold(out[-1].lower()) in _NAME_TAIL_DROP:
         out.pop()
     if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
         return []

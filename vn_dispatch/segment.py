@@ -70,6 +70,9 @@ MARK_RE = rx(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
 )
+# a mark's first letter stands within the first five characters (after at most four others):
+# ``_MARK_FIRST.isdisjoint(folded[:5])`` rules a line out before the pattern runs
+_MARK_FIRST = frozenset("tkq")
 # An appendix or a copy block (NĐ30 PL I Phần II: SAO Y, SAO LỤC, TRÍCH SAO) after the closing.
 _APPENDIX_OR_COPY = rx(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
 END_MARK_RE = rx(r"\./\.\s*$|\.\s*/\s*\.\s*$")
@@ -396,6 +399,8 @@ def find_signature_start(lines: list[Line], z: Zones) -> Optional[int]:
     for ln in lines[lo:]:
         s = ln.stripped
         if not s or len(s) > 120:
+            continue
+        if _MARK_FIRST.isdisjoint(ln.folded[:5]):
             continue
         m = MARK_RE.match(ln.folded)
         if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
