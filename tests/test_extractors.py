@@ -473,3 +473,72 @@ def test_gazette_section_heads_are_not_the_issuer():
                            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                            "Số: 06/2023/TT-BLĐTBXH\nHà Nội, ngày 29 tháng 6 năm 2023\n")
     assert (d2.header.issuer, d2.header.issuer_parent) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)
+
+
+# A Word layout table as markitdown writes it: one row per table row, a cell's paragraphs joined
+# by spaces, bold runs marked. Hand-made from seed-000's content (number and name invented).
+MARKITDOWN_LAYOUT = """\
+| UBND TỈNH LẠNG SƠN **SỞ THÔNG TIN VÀ TRUYỀN THÔNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** |
+| --- | --- |
+| Số: 245/STTTT-TTBCXB V/v tuyên truyền hưởng ứng giải chạy “Mẫu Sơn Mount Paths” năm 2024 | *Lạng Sơn, ngày 05 tháng 02 năm 2024* |
+
+Kính gửi:
+
+- Báo Lạng Sơn; Đài Phát thanh và Truyền hình tỉnh;
+- Các doanh nghiệp viễn thông trên địa bàn tỉnh.
+
+Thực hiện Kế hoạch số 199/KH-UBND ngày 13/10/2023 của UBND tỉnh Lạng Sơn, Sở Thông tin và Truyền thông đề nghị:
+
+1. Tuyên truyền mục đích ý nghĩa của việc tổ chức giải chạy.
+
+2. Tăng cường các biện pháp đảm bảo thông tin liên lạc thông suốt.
+
+| ***Nơi nhận:*** - Như trên; - Lãnh đạo Sở; - Lưu: VT, TTBCXB. | **KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC** **Nguyễn Văn An** |
+| --- | --- |
+"""
+
+
+def test_markitdown_layout_tables_read_like_the_page():
+    d = vn_dispatch.parse(MARKITDOWN_LAYOUT)
+    assert (d.header.issuer, d.header.issuer_parent, d.header.motto) == (
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH LẠNG SƠN", "state")
+    assert (d.doc_number.number, d.doc_number.symbol) == ("245", "STTTT-TTBCXB")
+    assert d.issue_place == "Lạng Sơn" and d.issue_date.to_date().isoformat() == "2024-02-05"
+    assert d.doc_type == "Công văn"
+    assert d.subject == "tuyên truyền hưởng ứng giải chạy “Mẫu Sơn Mount Paths” năm 2024"
+    assert d.recipients == ["Như trên", "Lãnh đạo Sở"]
+    assert d.archive is not None and d.archive.holders == ["VT", "TTBCXB"]
+    sig = d.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+    assert [x.label for x in d.directives] == ["1", "2"]
+
+
+def test_layout_table_rows_one_paragraph_per_cell():
+    text = (
+        "| UBND TỈNH CAO BẰNG |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|---|\n"
+        "| SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH |  | Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 1234/SVHTTDL-QLVHGD |  | Cao Bằng, ngày 20 tháng 9 năm 2021 |\n\n"
+        "Kính gửi: Các phòng, đơn vị thuộc Sở.\n\nĐề nghị các phòng triển khai thực hiện./.\n\n"
+        "| **Nơi nhận:** | **KT. GIÁM ĐỐC** |\n|---|---|\n| - Như trên; | **PHÓ GIÁM ĐỐC** |\n"
+        "| - Lãnh đạo Sở; |  |\n| - Lưu: VT, QLVHGD. | **Tô Thị Trang** |\n"
+    )
+    d = vn_dispatch.parse(text)
+    assert d.header.issuer == "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" and d.issue_place == "Cao Bằng"
+    assert d.archive is not None and d.archive.holders == ["VT", "QLVHGD"]
+    assert d.signature is not None and d.signature.name == "Tô Thị Trang"
+    assert d.recipients == ["Như trên", "Lãnh đạo Sở"]
+
+
+def test_stray_bars_of_ocr_text_are_not_a_table():
+    # no separator row: an OCR column bar, the line stays one line
+    text = "TONG CUC THUE | CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\nCỤC THUE TP HÀ NOI | Độc lập - Tự do - Hạnh phúc\n"
+    norm = vn_dispatch.parse(text).text
+    assert norm.count("\n") == 1
+
+
+def test_place_cell_stops_at_a_wide_gap():
+    d = vn_dispatch.parse("TỈNH ỦY LAI CHÂU   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO   Lai Châu, ngày 20 tháng 02 năm 2024\n"
+                          "*\nSố 930-CV/BTGTU\n")
+    assert d.issue_place == "Lai Châu"
+    assert (d.header.issuer, d.header.issuer_parent) == ("BAN TUYÊN GIÁO", "TỈNH ỦY LAI CHÂU")

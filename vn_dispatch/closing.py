@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ._re import rx
+from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS
@@ -49,6 +49,15 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
     """Left list part and right signature part of an interleaved closing line."""
     t = ln.text
     if LUU_RE.match(ln.folded):
+        # the Lưu line keeps its codes ("Lưu: VT, TTBCXB (LMV)"); only a cell after a wide gap
+        # that reads as a signature line goes right ("- Lưu: VT, QLVHGD.   Tô Thị Trang")
+        gaps: list[Match] = list(rx(r"\s{3,}").finditer(t.rstrip()))
+        if gaps:
+            g = gaps[-1]
+            cell = t[g.end() :].rstrip()
+            if cell and (_is_name(cell) or (is_upper_text(cell, 4) and not rx(r"[\d(),;]").search(cell))):
+                s = ln.start + g.end()
+                return t[: g.start()], (cell, (s, s + len(cell)))
         return t, None
     mk = _RIGHT_MARK.search(t)
     if mk and rx(r"\p{Ll}").search(t[: mk.start()]):

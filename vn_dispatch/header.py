@@ -77,6 +77,11 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     left = t[:date_start]
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
+    gap = None
+    for gap in rx(r"\s{3,}").finditer(left, floor):  # noqa: B007 - the last wide gap: a cell edge
+        pass
+    if gap is not None and left[gap.end() :].strip():
+        floor = gap.end()  # "BAN TUYÊN GIÁO   Lai Châu, ngày ...": the place starts its own cell
     tokens: list[Match] = list(rx(r"\S+").finditer(left[floor:]))
     if floor and 0 < len(tokens) <= 6 and tokens[0].group(0)[:1].isupper():
         return floor + tokens[0].start()  # the whole cell after the số cell: "Hà nội, ngày ..."

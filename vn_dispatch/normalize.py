@@ -85,6 +85,48 @@ def _has_suspect(text: str) -> bool:
     return _CHAR_SUSPECT.search(text) is not None
 
 
+# A Markdown table row of a header or closing layout table (converters such as markitdown put a
+# whole Word cell on one row, its paragraphs joined by spaces): the cues that tell such a row from
+# a data table's, on folded text.
+_LAYOUT_ROW_CUE = rx(
+    r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|noi\s*nhan\s*:|kinh\s*gui\b|\bv\s*/\s*v\b"
+    r"|(?:^|[|*\s])so\s*:\s*\S|ngay\s+[\d.…_ ]*thang|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S"
+)
+_BOLD_BREAK = rx(r"\*\*\s+\*\*|<br\s*/?>")  # "**SỞ ...** **CỘNG HÒA ...**": two bold paragraphs
+
+
+def _is_markdown_row(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+
+
+def _layout_row(line: str) -> list[str] | None:
+    """The lines of a header or closing layout row, cells side by side as on the page.
+
+    ``| UBND TỈNH X **SỞ Y** | **CỘNG HÒA ...** **Độc lập - Tự do - Hạnh phúc** |`` ->
+    ``["UBND TỈNH X   CỘNG HÒA ...", "SỞ Y   Độc lập - Tự do - Hạnh phúc"]``: each cell is cut into
+    its paragraphs (at bold-run and ``<br>`` breaks and before the structural keywords a one-line
+    document is cut at), and the cells' paragraphs are paired line by line, three spaces apart, the
+    way a flattened two-column page reads. None when the row is not a layout row or has one
+    paragraph per cell (the plain pipe handling then applies).
+    """
+    if not _LAYOUT_ROW_CUE.search(fold(line)):
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    columns: list[list[str]] = []
+    for cell in cells:
+        parts: list[str] = []
+        for piece in _BOLD_BREAK.split(cell):
+            piece = _EMPH_CLOSE.sub("", _EMPH_OPEN.sub("", piece)).strip()
+            if piece:
+                parts += [x.strip() for x in _relayout_folded(piece).split("\n") if x.strip()]
+        columns.append(parts)
+    depth = max((len(c) for c in columns), default=0)
+    if depth <= 1:
+        return None
+    return ["   ".join(c[i] if i < len(c) else "" for c in columns).rstrip() for i in range(depth)]
+
+
 def _normalize_line(line: str) -> str:
     if "|" in line:
         if _TABLE_SEP_ROW.match(line):
@@ -115,6 +157,8 @@ def normalize(raw: str) -> tuple[str, list[str]]:
     if not raw:
         return "", notes
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "|" in text:
+        text = _layout_tables(text)
     if not unicodedata.is_normalized("NFC", text):
         notes.append("text was not in NFC (decomposed diacritics); normalised")
         text = unicodedata.normalize("NFC", text)
@@ -140,6 +184,24 @@ def normalize(raw: str) -> tuple[str, list[str]]:
         text = rx(r"\n{4,}").sub("\n\n\n", text)
     text = text.strip("\n")
     return text, notes
+
+
+def _layout_tables(text: str) -> str:
+    """Header and closing layout tables of Markdown input laid out as a page (see ``_layout_row``)."""
+    lines = text.split("\n")
+    # a Markdown table has a separator row ("| --- | --- |"); OCR text has stray bars, not tables
+    if not any("-" in ln and _TABLE_SEP_ROW.match(ln) for ln in lines):
+        return text
+    out: list[str] = []
+    changed = False
+    for line in lines:
+        rows = _layout_row(line) if "|" in line and _is_markdown_row(line) else None
+        if rows is None:
+            out.append(line)
+        else:
+            out += rows
+            changed = True
+    return "\n".join(out) if changed else text
 
 
 def _relayout_folded(text: str) -> str:
