@@ -265,6 +265,11 @@ def _is_title(s: str) -> bool:
 _LONG_TITLE_HEADS = tuple(h for h in TITLE_HEADS if len(h) > 3)
 
 
+# an abbreviated degree or title before a name: "BS.", "CKII.", "ThS.", "PGS.TS.", "KTS."
+# (two letters at least, and not a Roman numeral: "V. PHÂN CÔNG THỰC HIỆN" is a section head)
+_DEGREE = rx(r"(?:(?![IVXLC]+\.)[A-ZĐ][A-Za-zĐđ]{1,5}\.)+")
+
+
 def _is_name(s: str) -> bool:
     """A person's name: "Lê Hải Yến", "NGUYỄN VĂN AN", "Thượng tướng Vũ Hải Sản", "TS. Phạm Văn Hùng"."""
     s = s.strip()
@@ -273,11 +278,18 @@ def _is_name(s: str) -> bool:
     if _NAME_RE.match(s):
         return True
     f = fold(s)
-    for prefix in NAME_PREFIXES:
-        if f.startswith(prefix + " ") or (prefix.endswith(".") and f.startswith(prefix)):
-            s = s[len(prefix):].strip()
-            f = fold(s)
-            break
+    for _ in range(3):  # ranks and degrees, possibly several: "BS. CKII. Phạm Văn Long", "PGS.TS. ..."
+        for prefix in NAME_PREFIXES:
+            if f.startswith(prefix + " ") or (prefix.endswith(".") and f.startswith(prefix)):
+                s = s[len(prefix):].strip()
+                break
+        else:
+            head = s.split(maxsplit=1)
+            if len(head) == 2 and _DEGREE.fullmatch(head[0]):
+                s = head[1]
+            else:
+                break
+        f = fold(s)
     words = s.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False

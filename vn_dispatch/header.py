@@ -12,7 +12,7 @@ from typing import Optional, Union
 from . import dates
 from ._re import Match, rx
 from .models import DocNumber, Header, PartialDate
-from .numbers import NUMBER_LINE, parse_number_match, symbol_looks_real
+from .numbers import NUMBER_LINE, normalise_symbol, parse_number_match, split_symbol, symbol_looks_real
 from .segment import (
     VV_RE,
     Hit,
@@ -240,7 +240,39 @@ def find_number(
         if m and symbol_looks_real(ln.text[m.start("sym") : m.end("sym")]):
             dn = parse_number_match(m, ln.text, cong_van)
             return _shift(dn, ln.start), True
-    return None, False
+    return _unreadable_number(lines, z, cong_van), False
+
+
+# The symbol after the last "/" of a số cell whose number OCR garbled ("Số: 5 2Ÿ Š /CT-TTHT",
+# "Số: §B./,/TCHQ-TXNK"): codes of upper-case letters joined by "-" (or one code of three letters).
+_LAST_SYMBOL = rx(r"/\s*(?P<sym>[A-ZĐ][A-ZĐa-z0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-ZĐa-z0-9&.]*)+|[A-ZĐ]{3,}[0-9]*)\s*$")
+
+
+def _unreadable_number(lines: list[Line], z: Zones, cong_van: Optional[bool]) -> Optional[DocNumber]:
+    """A header "Số:" cell whose number cannot be read: its symbol, number None."""
+    end = min(len(lines), z.kinh_gui_line if z.kinh_gui_line is not None else 25, 25)
+    for ln in lines[:end]:
+        head = rx(r"^\W{0,2}s[o]\s*[:;]").match(ln.folded)
+        if head is None or len(ln.text) > 160:
+            continue
+        cell_end = len(ln.text)
+        dm = date_match(ln)
+        if dm is not None:
+            cell_end = _place_start(ln.text, dm.start(), ln)
+        gap = rx(r"\s{3,}|\s\|").search(ln.text, head.end())
+        if gap is not None and gap.start() < cell_end:
+            cell_end = gap.start()
+        cell = ln.text[:cell_end].rstrip(" |_")
+        m = _LAST_SYMBOL.search(cell)
+        if m is None or not symbol_looks_real(m.group("sym")):
+            continue
+        sym = normalise_symbol(m.group("sym"))
+        year, type_code, issuer, unit = split_symbol(sym, cong_van=cong_van)
+        raw = cell.strip()
+        start = ln.start + ln.text.index(raw)
+        return DocNumber(raw=raw, number=None, symbol=sym, type_code=type_code, issuer_code=issuer,
+                         unit_code=unit, year=year, span=(start, start + len(raw)))
+    return None
 
 
 def _shift(dn: DocNumber, offset: int) -> DocNumber:

@@ -43,7 +43,14 @@ NUMBER_LINE = rx(
 def normalise_symbol(sym: str) -> str:
     """``"GDĐT – VP"`` -> ``"GDĐT-VP"``; ``"TTr- STTTT"`` -> ``"TTr-STTTT"``."""
     sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym.strip())
+    # codes are ASCII letters (and Đ): a last group with an accented lower-case letter is the
+    # place of the date cell glued on ("CT-TTHT - Hà Nội, ngày ...")
+    sym = _GLUED_WORD.sub("", sym)
     return sym.strip(".-/ ")
+
+
+_VI_ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_GLUED_WORD = rx(f"-[A-ZĐ]?[a-zđ]*[{_VI_ACCENTED}][a-zđ{_VI_ACCENTED}]*$")
 
 
 def split_symbol(

@@ -312,10 +312,12 @@ def find_zones(lines: list[Line]) -> Zones:
         gap = 0
         while i >= 0 and first - i <= 8:
             ln = lines[i]
-            if ln.blank or rx(r"[\s*_\-=]*").fullmatch(ln.text):
+            if ln.blank:
                 gap += 1
                 if gap > 2:
                     break
+            elif rx(r"[\s*_\-=]*").fullmatch(ln.text):
+                pass  # the Party header's "*" or a rule under the issuer: neither a line nor a gap
             elif is_upper_text(ln.stripped) and len(ln.stripped) < 90:
                 start = i
                 gap = 0
