@@ -542,3 +542,36 @@ def test_place_cell_stops_at_a_wide_gap():
                           "*\nSố 930-CV/BTGTU\n")
     assert d.issue_place == "Lai Châu"
     assert (d.header.issuer, d.header.issuer_parent) == ("BAN TUYÊN GIÁO", "TỈNH ỦY LAI CHÂU")
+
+
+def test_party_header_star_line_between_issuer_and_number():
+    d = vn_dispatch.parse("ĐẢNG BỘ TỈNH CAO BẰNG\nHUYỆN ỦY HÀ QUẢNG\n\n*\n\nSố 56-CV/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+                          "Hà Quảng, ngày 10 tháng 5 năm 2024\n\nKính gửi: Các chi bộ, đảng bộ trực thuộc.\n")
+    assert (d.header.issuer, d.header.issuer_parent, d.header.motto) == ("HUYỆN ỦY HÀ QUẢNG", "ĐẢNG BỘ TỈNH CAO BẰNG", "party")
+    assert (d.doc_number.number, d.doc_number.symbol) == ("56", "CV/HU")
+
+
+@pytest.mark.parametrize("line", ["BS. CKII. Phạm Văn Long", "PGS.TS. Nguyễn Văn An", "ThS. Vi Văn Khải"])
+def test_signer_name_after_degrees(line):
+    d = vn_dispatch.parse(f"Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n{line}\n")
+    assert d.signature is not None and d.signature.name == line
+
+
+def test_section_head_is_not_a_name_with_a_degree():
+    d = vn_dispatch.parse("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nV. PHÂN CÔNG THỰC HIỆN\n")
+    assert d.signature is None or d.signature.name is None
+
+
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 5 2Ÿ Š /CT-TTHT Hà Nội, ngày 14 tháng 7 năm 2020", "CT-TTHT"),  # OCR-garbled number (real scan)
+    ("Số: §B./,/TCHQ-TXNK Hà Nội, ngày 26 tháng 11 năm 2018", "TCHQ-TXNK"),
+])
+def test_unreadable_number_keeps_the_symbol(line, symbol):
+    d = vn_dispatch.parse(f"BỘ TÀI CHÍNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ   Độc lập - Tự do - Hạnh phúc\n{line}\n"
+                          "V/v abc\n\nKính gửi: Công ty X.\n")
+    assert d.doc_number is not None and (d.doc_number.number, d.doc_number.symbol) == (None, symbol)
+
+
+def test_place_glued_to_the_symbol_is_cut_off():
+    assert normalise_symbol("CT-TTHT - Hà") == "CT-TTHT"
+    assert normalise_symbol("TTr-STTTT") == "TTr-STTTT" and normalise_symbol("SGDĐT-GDTrH") == "SGDĐT-GDTrH"
