@@ -465,6 +465,18 @@ CASES = [
      [{"type": "Nghị quyết", "number": "66", "symbol": "NQ/TW", "date": (2025, 4, 30), "issuer": "Bộ Chính trị", "role": "legal_basis"}]),
     ("tax-doc-2023-01-30-nq-073012023cpgiam-30", "Căn cứ Kết luận số 24-KL/TW ngày 30 tháng 12 năm 2021 của Bộ Chính trị về Chương trình phục hồi và phát triển kinh tế - xã hội;",
      [{"type": "Kết luận", "number": "24", "symbol": "KL/TW", "date": (2021, 12, 30), "issuer": "Bộ Chính trị", "role": "legal_basis"}]),
+    # --- a list governed by the body stated before it, titles between the items ---
+    ("qngai-vht534-tb-ubnd", "a) Tập trung thực hiện các nội dung, nhiệm vụ đã được UBND tỉnh, Chủ tịch UBND tỉnh chỉ đạo tại Chỉ thị số 01/CT-UBND ngày 03/01/2024 Về việc đẩy nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2024, Chỉ thị số 03/CT-UBND ngày 23/01/2024 về việc tập trung thực hiện hiệu quả 03 Chương trình mục tiêu quốc gia trên địa bàn tỉnh năm 2024, Công văn số 4643/UBND-KGVX ngày 28/8/2024; số 4975/UBND-KGVX ngày 17/09/2024; số 5442/UBND-KGVX ngày 10/10/2024 và số 6138/UBND-KGVX ngày 13/11/2024",
+     [{"type": "Chỉ thị", "number": "01", "symbol": "CT-UBND", "date": (2024, 1, 3), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"},
+      {"type": "Chỉ thị", "number": "03", "symbol": "CT-UBND", "date": (2024, 1, 23), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"},
+      {"type": "Công văn", "number": "4643", "symbol": "UBND-KGVX", "date": (2024, 8, 28), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"},
+      {"type": "Công văn", "number": "4975", "symbol": "UBND-KGVX", "date": (2024, 9, 17), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"},
+      {"type": "Công văn", "number": "5442", "symbol": "UBND-KGVX", "date": (2024, 10, 10), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"},
+      {"type": "Công văn", "number": "6138", "symbol": "UBND-KGVX", "date": (2024, 11, 13), "issuer": "UBND tỉnh, Chủ tịch UBND tỉnh", "role": "implementing"}]),
+    # a law named inside the title of the cited công văn is not issued by its issuer
+    ("tax-cv-undated-cv-669-tct-2017-hoan-thue", "Ngày 25/7/2016, Bộ Tài chính ban hành công văn số 10315/BTC-TCT về việc thực hiện Luật số 106/2016/QH13, theo đó:",
+     [{"type": "Công văn", "number": "10315", "symbol": "BTC-TCT", "date": (2016, 7, 25), "issuer": "Bộ Tài chính", "role": "mention"},
+      {"type": "Luật", "number": "106", "symbol": "2016/QH13", "date": None, "issuer": None, "role": "mention"}]),
 ]
 NEGATIVES = [
     ("seed-001", "(*qua Phòng Tuyên truyền - Báo chí - Xuất bản, điện thoại 0918693857*)"),

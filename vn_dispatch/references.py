@@ -144,6 +144,9 @@ _DATE_AFTER_ISSUER = rx(
     r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
 )
 _BEFORE_CUA_TAI = rx(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*$")
+# "... đã được UBND tỉnh, Chủ tịch UBND tỉnh chỉ đạo tại Chỉ thị số 01/CT-UBND": the body that
+# directed by the cited document (the list of bodies may hold commas)
+_BEFORE_DIRECTED = rx(r"duoc\s+(?P<x>[^;:()\n]{2,100}?)\s+(?:da\s+)?chi dao(?:\s+tai)?(?:\s+cac)?\s*$")
 _BEFORE_CLAUSE = rx(
     r"(?:^|[,;]\s*|\s)(?:(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
     r"\s*,?\s*)?(?P<x>[^,;:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui|ky)(?:\s+cac)?\s*$"
@@ -159,7 +162,7 @@ def _stated_before(text: str, folded: str, pos: int) -> tuple[Optional[str], Opt
     cut = max(win.rfind(". "), win.rfind(";"), win.rfind("\n"))
     base = lo + cut + 1 if cut >= 0 else lo
     win = win[base - lo :]
-    m = _BEFORE_CUA_TAI.search(win)
+    m = _BEFORE_CUA_TAI.search(win) or _BEFORE_DIRECTED.search(win)
     date: Optional[PartialDate] = None
     if m is None:
         m = _BEFORE_CLAUSE.search(win)
@@ -187,6 +190,12 @@ _ROLE_RE = rx(
 )
 # "A và B của X", "A, B của X": one issuer for both; ";" separates items with their own issuer
 _SHARE_RE = rx(r"[\s,]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
+# the same with the previous item's title between ("... ngày 03/01/2024 về việc ..., Chỉ thị số ...")
+# (the title must end at a separator: in "công văn số 10315/BTC-TCT về việc thực hiện Luật số
+# 106/2016/QH13" the law is named inside the title, not listed after it)
+_TITLED_SHARE_RE = rx(
+    r"[\s,;]*(?:(?:ve viec|ve|v/v)\s[^;.\n]{0,200}?(?:[,;]|\s(?:va|hoac)\b))?[\s,;]*(?:(?:va|hoac)\b)?[\s,;]*(?:cac\s+)?"
+)
 _CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 _AMENDED_BY_RE = rx(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
 
@@ -333,6 +342,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     windows = _candidate_windows(folded, lo, hi)
     search = REFERENCE_RE.search
     chain: list[Reference] = []  # citations joined by "và" / "," sharing what the sentence states
+    prev_governed = False  # the previous citation's issuer was stated before it ("của X tại ...")
     while True:
         m: Optional[_Match] = None
         while windows and m is None:
@@ -383,6 +393,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
                 late = dates.find_date(folded[ds:de], text[ds:de], ds)
                 group[-1] = (*group[-1][:3], late, group[-1][4])
         before_issuer, before_date = _stated_before(text, folded, m.start())
+        governed = issuer is None and before_issuer is not None  # "được X chỉ đạo tại ...", "của X tại ..."
         if issuer is None:
             issuer = before_issuer
         shared_date = group[-1][3] if len(group) > 1 and all(g[3] is None for g in group[:-1]) else None
@@ -395,9 +406,18 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             if issuer:
                 for earlier in chain:
                     earlier.issuer = earlier.issuer or issuer  # "... số 1640/... và Công văn số 427/... của X"
+        elif (prev is not None and prev[0] >= clause and prev_governed and issuer is None
+              and _TITLED_SHARE_RE.fullmatch(folded[prev[0] : m.start()])):
+            # "được X chỉ đạo tại Chỉ thị số 01/... về việc A, Công văn số 4643/...; số 4975/...":
+            # the body stated before the list governs the items that follow, titles between them
+            issuer = prev[1]
+            role = prev[2]  # the sentence's keyword governs the whole list too
+            governed = True
+            chain = []
         else:
             chain = []
         prev = (max(last_end, issuer_end if issuer else last_end), issuer, role)
+        prev_governed = governed
         for gtype, number, gsym, gdate, span in group:
             date = gdate or shared_date
             key = (number, gsym)
