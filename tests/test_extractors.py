@@ -575,3 +575,59 @@ def test_unreadable_number_keeps_the_symbol(line, symbol):
 def test_place_glued_to_the_symbol_is_cut_off():
     assert normalise_symbol("CT-TTHT - Hà") == "CT-TTHT"
     assert normalise_symbol("TTr-STTTT") == "TTr-STTTT" and normalise_symbol("SGDĐT-GDTrH") == "SGDĐT-GDTrH"
+
+
+# The end of Nghị định 118/2026/NĐ-CP as printed in Công báo (corpus): the signature, then
+# appendices whose forms carry their own "Kính gửi", "Nơi nhận" and signature placeholders.
+GAZETTE_TAIL_WITH_FORMS = """\
+Điều 37. Điều khoản thi hành
+Nghị định này có hiệu lực từ ngày ký ban hành./.
+
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Hồ Đức Phớc
+
+CÔNG BÁO/Số 252/Ngày 27-04-2026
+110
+
+Phụ lục I
+MẪU BÁO CÁO ĐỊNH KỲ VỀ VIỆC QUẢN LÝ, SỬ DỤNG VỐN VAY
+(Kèm theo Nghị định số 118/2026/NĐ-CP ngày 03 tháng 4 năm 2026 của Chính phủ)
+
+NGÂN HÀNG……
+V/v báo cáo định kỳ về việc quản lý, sử dụng vốn vay
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày …. tháng …. năm ….
+
+Kính gửi: Bộ Tài chính.
+
+1. Tình hình giải ngân.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT,...
+
+TỔNG GIÁM ĐỐC
+(Ký, ghi rõ họ tên và đóng dấu)
+"""
+
+
+def test_appendix_forms_do_not_replace_the_closing():
+    text = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 118/2026/NĐ-CP\n\n"
+            "Hà Nội, ngày 03 tháng 4 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về quản lý vốn vay\n\n" + GAZETTE_TAIL_WITH_FORMS)
+    d = vn_dispatch.parse(text)
+    sig = d.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == ("KT.", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc")
+    assert d.recipients == [] and d.archive is None  # the gazette prints no Nơi nhận; the form's is not the document's
+    assert [x.label for x in d.directives] == ["Điều 37"]
+
+
+def test_a_forms_fill_in_field_is_not_noi_nhan():
+    d = vn_dispatch.parse("Nội dung./.\n\nBỘ TRƯỞNG\n\nĐào Ngọc Dung\n\nPHỤ LỤC I\n(Kèm theo Thông tư số 28/2021/TT-BLĐTBXH)\n\n"
+                          "Nơi nhận bồi thường (hoặc trợ cấp):..........................\n")
+    assert d.recipients == [] and d.signature is not None and d.signature.name == "Đào Ngọc Dung"

@@ -65,6 +65,23 @@ VV_RE = rx(
 VV_OCR_RE = rx(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
+
+
+def noi_nhan_match(ln: Line) -> Optional[Match]:
+    """The "Nơi nhận" heading of a line (OCR kin too: "Noi nhận;", "Noi nhank—"), but not a
+    form's field "Nơi nhận bồi thường: ....", where a lower-case word follows on the line."""
+    if "nh" not in ln.folded:
+        return None
+    m = NOI_NHAN_RE.match(ln.folded)
+    if m is None:
+        return None
+    if m.group(0).rstrip()[-1:] in (":", ";", "."):
+        return m  # "Nơi nhận: ..." whatever OCR debris follows
+    rest = ln.text[m.end() :]
+    words = rest.split()[:2]
+    if "...." in rest or "…" in rest or (len(words) == 2 and all(w.isalpha() and w.islower() for w in words)):
+        return None  # running words or a fill-in line of a form ("Nơi nhận bồi thường: ......")
+    return m
 LUU_RE = rx(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
 MARK_RE = rx(
     r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
@@ -362,14 +379,16 @@ def find_zones(lines: list[Line]) -> Zones:
                 z.title_line = a.index
                 break
 
-    # closing: Nơi nhận from the end, authority marks in the last lines
-    for ln in reversed(lines):
+    # closing: Nơi nhận from the end, authority marks in the last lines, both above the first
+    # appendix (its forms carry their own "Nơi nhận" and signature placeholders)
+    limit = _appendix_start(lines, z.header_end)
+    for ln in reversed(lines[:limit]):
         if ln.index <= z.header_end:
             break  # only lines below the header count
-        if "nh" in ln.folded and NOI_NHAN_RE.match(ln.folded):  # the pattern needs "nh" ("nhận")
+        if noi_nhan_match(ln):
             z.noi_nhan_line = ln.index
             break
-    sig_start = find_signature_start(lines, z)
+    sig_start = find_signature_start(lines, z, limit)
     candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
     z.closing_start = min(candidates) if candidates else n
     # the signer's title may stand just above Nơi nhận ("THỦ TƯỚNG" / "Nơi nhận:")
@@ -385,20 +404,58 @@ def find_zones(lines: list[Line]) -> Zones:
             j -= 1
             continue
         break
-    z.doc_end = n
-    for ln in lines[z.closing_start + 1 :]:
+    z.doc_end = limit
+    for ln in lines[z.closing_start + 1 : limit]:
         if _APPENDIX_OR_COPY.match(ln.folded) and is_upper_text(ln.stripped):
             z.doc_end = ln.index
             break
     return z
 
 
-def find_signature_start(lines: list[Line], z: Zones) -> Optional[int]:
-    """First line of the signature block: an authority mark or a title line above a name."""
+# An appendix or form heading on a line of its own: "PHỤ LỤC", "Phụ lục I", "Phụ lục số 02",
+# "Mẫu số 01/ĐK" (on folded text).
+_APPENDIX_HEAD = rx(r"^\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
+
+
+def _appendix_start(lines: list[Line], header_end: int) -> int:
+    """Index of the first appendix heading that follows a closing (an authority mark, Nơi nhận or
+    the end mark "./." within the 40 lines above it), else len(lines).
+
+    "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Hồ Đức Phớc" then "Phụ lục I / MẪU BÁO CÁO
+    ...": the appendix's forms have their own "Nơi nhận" and signature placeholders.
+    """
     n = len(lines)
+    for ln in lines[header_end + 1 :]:
+        f = ln.folded.lstrip(" -*_")
+        if not f.startswith(("phu luc", "mau", "(kem theo", "(ban hanh kem theo")) or len(f) > 100:
+            continue
+        head = ln.index
+        if f.startswith("("):
+            # "DANH MỤC CÁC BIỂU MẪU" / "(Kèm theo Thông tư số 25/2026/TT-BTC ...)": the heading is
+            # the upper-case lines right above the "kèm theo" line
+            j = ln.index - 1
+            while j > header_end and not lines[j].blank and is_upper_text(lines[j].stripped):
+                head = j
+                j -= 1
+            if head == ln.index:
+                continue
+        elif not _APPENDIX_HEAD.match(ln.folded):
+            continue
+        elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
+            continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
+        above = lines[max(header_end + 1, head - 40) : head]
+        if any(MARK_RE.match(x.folded) or noi_nhan_match(x)
+               or ("/" in x.text and END_MARK_RE.search(x.text)) for x in above):
+            return head
+    return n
+
+
+def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = None) -> Optional[int]:
+    """First line of the signature block (above ``limit``): an authority mark or a title line above a name."""
+    n = len(lines) if limit is None else limit
     lo = max(z.header_end, n - 60)
     first: Optional[int] = None
-    for ln in lines[lo:]:
+    for ln in lines[lo:n]:
         s = ln.stripped
         if not s or len(s) > 120:
             continue
