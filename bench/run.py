@@ -14,6 +14,7 @@ from bench import text_bench  # noqa: E402
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer documents")
+    ap.add_argument("--compiled", action="store_true", help="also build the mypyc wheel and compare (about 2 min)")
     args = ap.parse_args()
     n = 300 if args.quick else 2000
     print("# vn_dispatch benchmarks\n")
@@ -23,6 +24,11 @@ def main() -> int:
     print("|---:|---:|---:|---:|---:|---:|---:|")
     print(f"| {t['docs']} | {t['docs_per_s']:.0f} | {t['p50_ms']:.2f} | {t['p95_ms']:.2f} | {t['p99_ms']:.2f} | "
           f"{t['baseline_docs_per_s']:.0f} | {t['ratio_vs_baseline']:.0f}x |\n")
+    if args.compiled:
+        from bench import compiled_bench
+
+        print("## Compiled build (mypyc) vs pure Python, same texts, same run\n")
+        print(compiled_bench.report(500 if args.quick else 2000) + "\n")
     c = text_bench.corpus(100 if args.quick else 400)
     print("## Corpus texts (real documents, 1–150 KB)\n")
     if "skipped" in c:

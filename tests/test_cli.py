@@ -97,3 +97,11 @@ def test_export_command(tmp_path):
     assert counts["documents"] == len(list(FIX.glob("*.txt")))
     again = run("export", str(FIX), "--to", str(db), "-q")
     assert json.loads(again.stdout)["rows"] == counts  # replaced, not duplicated
+
+
+def test_version_names_the_build():
+    import vn_dispatch
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith(f"vn-dispatch {vn_dispatch.__version__}")
+    assert ("compiled with mypyc" in r.stdout) == vn_dispatch.is_compiled()

@@ -20,7 +20,15 @@ if TYPE_CHECKING:
     from .models import Dispatch
     from .pipeline import parse, parse_file
 
-__all__ = ["Dispatch", "DispatchReadError", "ErrorRecord", "__version__", "parse", "parse_file", "parse_many"]
+__all__ = ["Dispatch", "DispatchReadError", "ErrorRecord", "__version__", "is_compiled", "parse", "parse_file",
+           "parse_many"]
+
+
+def is_compiled() -> bool:
+    """True when the text pipeline runs as C extensions (the optional mypyc build, see setup.py)."""
+    import importlib
+
+    return not str(importlib.import_module(".segment", __name__).__file__).endswith(".py")
 
 _LAZY = {
     "parse": ("pipeline", "parse"),

@@ -189,9 +189,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 2 if unreadable else (1 if errors else 0)
 
 
+def _build_note() -> str:
+    from . import is_compiled
+
+    return " (compiled with mypyc)" if is_compiled() else ""
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="vn-dispatch", description="Vietnamese administrative documents as data")
-    ap.add_argument("--version", action="version", version=f"vn-dispatch {__version__}")
+    ap.add_argument("--version", action="version", version=f"vn-dispatch {__version__}{_build_note()}")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("parse", help="parse files or folders ('-' for standard input)")
     p.add_argument("paths", nargs="+")
