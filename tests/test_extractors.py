@@ -631,3 +631,13 @@ def test_a_forms_fill_in_field_is_not_noi_nhan():
     d = vn_dispatch.parse("Nội dung./.\n\nBỘ TRƯỞNG\n\nĐào Ngọc Dung\n\nPHỤ LỤC I\n(Kèm theo Thông tư số 28/2021/TT-BLĐTBXH)\n\n"
                           "Nơi nhận bồi thường (hoặc trợ cấp):..........................\n")
     assert d.recipients == [] and d.signature is not None and d.signature.name == "Đào Ngọc Dung"
+
+
+def test_closing_table_read_row_by_row():
+    # a Word closing table linearised row by row: list items and signature lines alternate
+    d = vn_dispatch.parse("Nội dung công văn./.\n\nNơi nhận:\n\nKT. GIÁM ĐỐC\n\n- Như trên;\n\nPHÓ GIÁM ĐỐC\n\n"
+                          "- Lãnh đạo Sở;\n\n- Lưu: VT, NVY.\n\nNguyễn Văn An\n")
+    assert d.recipients == ["Như trên", "Lãnh đạo Sở"]
+    assert d.archive is not None and d.archive.holders == ["VT", "NVY"]
+    s = d.signature
+    assert s is not None and (s.authority, s.on_behalf_of, s.title, s.name) == ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")

@@ -192,6 +192,14 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 if is_luu:
                     break
                 continue
+            # a signature line between the items: the closing table read row by row
+            # ("Nơi nhận:" / "KT. GIÁM ĐỐC" / "- Như trên;" / "PHÓ GIÁM ĐỐC" / ...)
+            if (len(s) <= 60 and (MARK_RE.match(cur.folded) or is_upper_text(s) or _is_name(s))
+                    and _next_is_item(lines, i + 1)):
+                sig_cands.append((s, cur.span_of_content()))
+                consumed.add(cur.index)
+                i += 1
+                continue
             # continuation of a wrapped item: the previous item is not closed by ";" or "."
             if (items and (not blank or s[:1].islower()) and not items[-1][0].rstrip().endswith((";", "."))
                     and not is_upper_text(s) and not _is_stamp(cur.folded)):
