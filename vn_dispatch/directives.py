@@ -53,7 +53,16 @@ def _kind(m: Match) -> tuple[str, str]:
     return k, v
 
 
+# First words ``_ACTOR_ORG`` can start with: a line that has no ":" and starts otherwise cannot
+# name an addressee, and is not cleaned at all.
+_ACTOR_FIRST = ("Đề", "các", "Các", "Sở", "Ban", "Phòng", "UBND", "Ủy", "Uỷ", "Trung", "Cục", "Chi", "Tổng", "Đài",
+                "Báo", "Cổng", "Văn", "Bộ", "Đoàn", "Hội", "Công", "Bảo", "Kho", "Liên", "Thanh", "Viện", "Trường",
+                "doanh")
+
+
 def _addressed_to(first_line: str) -> Optional[str]:
+    if ":" not in first_line and not first_line.replace("**", "").lstrip().startswith(_ACTOR_FIRST):
+        return None
     s = clean(first_line)
     if not s:
         return None

@@ -140,7 +140,7 @@ def _normalize_line(line: str) -> str:
         return line  # blank: neither a rule nor noise (both need a non-blank character)
     if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
-    if len(line) <= 80:
+    if len(line) <= 80 and not (first.isascii() and first.lower() in _NOT_NOISE_FIRST):
         folded = fold(line)
         if folded.lstrip()[:1] not in _NOT_NOISE_FIRST and _NOISE.match(folded):
             return ""

@@ -160,6 +160,8 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     hi = min(limit, max(end, z.header_end) + 3)
     for ln in lines[z.header_start : hi]:
         for cell in rx(r"\s{3,}|\|").split(ln.text):
+            if len(cell) > 62 and len(cell.strip()) > 62:
+                continue  # cells hold no run of 3 blanks, so cleaning at most halves the length: > 30
             c = clean(cell)
             if not c or len(c) > 30 or not is_upper_text(c, 3):
                 continue
