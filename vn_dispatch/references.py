@@ -82,16 +82,20 @@ _NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&"}
 def _scan_name(words: list[str]) -> list[str]:
     """The leading words of ``words`` that form a body's name (see _STOP_WORDS)."""
     out: list[str] = []
-    n = len(words)
-    for i, w in enumerate(words[:16]):
+    head = words[:19]  # the scan reads at most 16 words and looks 3 ahead
+    n = len(head)
+    # folded lower-case words, aligned with ``head`` (folding keeps length and blanks): one fold
+    # for the whole run instead of one per word and per look-ahead
+    fwords = fold(" ".join(head).lower()).split()
+    for i, w in enumerate(head[:16]):
         low = w.lower()
-        flow = fold(low)
-        nxt = words[i + 1] if i + 1 < n else ""
+        flow = fwords[i]
+        nxt = head[i + 1] if i + 1 < n else ""
         # upper-case words and words without any diacritic (text typed or converted without
         # them) are compared folded; others exactly (folded "dang" is both Đảng and đang)
         caps = w.isupper() and len(w) > 1
         plain = caps or w.isascii()
-        if flow == "va" and fold(" ".join(words[i + 1 : i + 4]).lower()).startswith(_TYPE_FOLDED):
+        if flow == "va" and " ".join(fwords[i + 1 : i + 4]).startswith(_TYPE_FOLDED):
             break  # "của Chính phủ và Báo cáo thẩm tra số ..."
         if (low in ("và", "-", "–", "—", "&") or (plain and low == "va")) and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
@@ -107,12 +111,12 @@ def _scan_name(words: list[str]) -> list[str]:
                 break
             # bigrams compared folded, so OCR spellings stop too ("dé nghị" for "đề nghị");
             # "Ban tổ chức ..." is a body (an organising committee), not the verb "tổ chức"
-            if nxt and f"{flow} {fold(nxt.lower())}" in _STOP_BIGRAMS_FOLDED and (not out or out[-1].lower() != "ban"):
+            if nxt and f"{flow} {fwords[i + 1]}" in _STOP_BIGRAMS_FOLDED and (not out or out[-1].lower() != "ban"):
                 break
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
         out.append(w)
-    while out and fold(out[-1].lower()) in _NAME_TAIL_DROP:
+    while out and fwords[len(out) - 1] in _NAME_TAIL_DROP:  # ``out`` is always a prefix of ``head``
         out.pop()
     if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
         return []
