@@ -67,7 +67,7 @@ def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
         return d
     folded = fold(norm)
     lines = split_lines(norm, folded)
-    z = _guard(diags, "segment", lambda: segment.find_zones(lines, folded), segment.Zones(closing_start=len(lines)))
+    z = _guard(diags, "segment", lambda: segment.find_zones(lines), segment.Zones(closing_start=len(lines)))
     _assemble(d, lines, z, norm, folded, diags)
     d.diagnostics = diags
     return d

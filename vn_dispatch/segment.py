@@ -9,8 +9,6 @@ positions, so a web page's navigation before the document or a footer after it d
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -290,43 +288,9 @@ class Zones:
     doc_end: int = 0  # end of the document proper: an appendix or a copy block (bản sao) may follow
 
 
-class _Scan:
-    """Whole-text searches over the folded lines: one C-level regex scan finds the candidate lines
-    of a keyword instead of a Python loop testing every line (the candidates are then checked line
-    by line with the exact single-line test)."""
-
-    __slots__ = ("lines", "folded", "base", "starts")
-
-    def __init__(self, lines: list[Line], folded: Optional[str]) -> None:
-        self.lines = lines
-        self.base = lines[0].start if lines else 0
-        self.folded = folded[self.base :] if folded is not None else "\n".join(ln.folded for ln in lines)
-        self.starts = [ln.start - self.base for ln in lines]
-
-    def candidates(self, pattern: Pattern, lo: int, hi: int) -> list[Line]:
-        """Lines lo..hi-1 where ``pattern`` (MULTILINE, anchored at a line start) matches."""
-        if lo >= hi:
-            return []
-        out: list[Line] = []
-        for m in pattern.finditer(self.folded, self.starts[lo], self.lines[hi - 1].end - self.base):
-            i = bisect_right(self.starts, m.start()) - 1
-            if lo <= i < hi and (not out or out[-1].index != self.lines[i].index):
-                out.append(self.lines[i])
-        return out
-
-
-# multi-line forms of the line-start keywords (a superset: every candidate is checked again)
-_MARK_LINES = rx(r"^(?:[^\w\n]|_){0,4}(?:t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)", re.M)
-_NOI_NHAN_LINES = rx(r"^[^\S\n]*[^\w\n]{0,3}n[oơ]i\s*nh[a][nm]", re.M)
-_APPENDIX_LINES = rx(r"^[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)", re.M)
-
-
-def find_zones(lines: list[Line], folded: Optional[str] = None) -> Zones:
-    """The zones of a document's lines; ``folded`` is the folded text the lines were split from
-    (``split_lines``), used for whole-text searches (joined from the lines when not given)."""
+def find_zones(lines: list[Line]) -> Zones:
     z = Zones()
     n = len(lines)
-    scan_all = _Scan(lines, folded)
     scan = min(n, HEADER_SCAN_LINES)
     anchors: list[int] = []
     for ln in lines[:scan]:
@@ -417,12 +381,14 @@ def find_zones(lines: list[Line], folded: Optional[str] = None) -> Zones:
 
     # closing: Nơi nhận from the end, authority marks in the last lines, both above the first
     # appendix (its forms carry their own "Nơi nhận" and signature placeholders)
-    limit = _appendix_start(lines, z.header_end, scan_all)
-    for ln in reversed(scan_all.candidates(_NOI_NHAN_LINES, z.header_end + 1, limit)):
-        if noi_nhan_match(ln):  # only lines below the header count
+    limit = _appendix_start(lines, z.header_end)
+    for ln in reversed(lines[:limit]):
+        if ln.index <= z.header_end:
+            break  # only lines below the header count
+        if noi_nhan_match(ln):
             z.noi_nhan_line = ln.index
             break
-    sig_start = find_signature_start(lines, z, limit, scan_all)
+    sig_start = find_signature_start(lines, z, limit)
     candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
     z.closing_start = min(candidates) if candidates else n
     # the signer's title may stand just above Nơi nhận ("THỦ TƯỚNG" / "Nơi nhận:")
@@ -451,7 +417,7 @@ def find_zones(lines: list[Line], folded: Optional[str] = None) -> Zones:
 _APPENDIX_HEAD = rx(r"^\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
 
 
-def _appendix_start(lines: list[Line], header_end: int, scan: Optional[_Scan] = None) -> int:
+def _appendix_start(lines: list[Line], header_end: int) -> int:
     """Index of the first appendix heading that follows a closing (an authority mark, Nơi nhận or
     the end mark "./." within the 40 lines above it), else len(lines).
 
@@ -459,8 +425,7 @@ def _appendix_start(lines: list[Line], header_end: int, scan: Optional[_Scan] = 
     ...": the appendix's forms have their own "Nơi nhận" and signature placeholders.
     """
     n = len(lines)
-    scan = scan or _Scan(lines, None)
-    for ln in scan.candidates(_APPENDIX_LINES, header_end + 1, n):
+    for ln in lines[header_end + 1 :]:
         f = ln.folded.lstrip(" -*_")
         if not f.startswith(("phu luc", "mau", "(kem theo", "(ban hanh kem theo")) or len(f) > 100:
             continue
@@ -485,15 +450,12 @@ def _appendix_start(lines: list[Line], header_end: int, scan: Optional[_Scan] = 
     return n
 
 
-def find_signature_start(
-    lines: list[Line], z: Zones, limit: Optional[int] = None, scan: Optional[_Scan] = None
-) -> Optional[int]:
+def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = None) -> Optional[int]:
     """First line of the signature block (above ``limit``): an authority mark or a title line above a name."""
     n = len(lines) if limit is None else limit
     lo = max(z.header_end, n - 60)
     first: Optional[int] = None
-    scan = scan or _Scan(lines, None)
-    for ln in scan.candidates(_MARK_LINES, lo, n):
+    for ln in lines[lo:n]:
         s = ln.stripped
         if not s or len(s) > 120:
             continue
