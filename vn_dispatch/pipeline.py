@@ -10,20 +10,29 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, TypeVar, Union
 
 from . import closing, directives, header, opening, references, segment
 from .errors import DispatchReadError
+from .legacy import needs_repair
 from .models import Diagnostic, Dispatch, DocNumber, PartialDate, Source
 from .normalize import normalize
-from .text import fold, split_lines
+from .text import encodes_with, fold, split_lines
 
 T = TypeVar("T")
 # Type codes that are also common issuer or unit codes ("CT" Cục Thuế, "TC" Tổng cục, "CĐ" Công
 # đoàn, "TT" trung tâm/thanh tra): never used to guess a document type from the symbol alone.
 _AMBIGUOUS_CODES = {"CT", "TC", "CĐ", "TT", "PC", "PB", "PG", "DA", "L", "PL", "HĐ", "BB"}
 _STRICT = os.environ.get("VN_DISPATCH_STRICT") == "1"
+
+
+@lru_cache(maxsize=1)
+def _clean_map() -> Any:
+    from .normalize import clean_characters_map
+
+    return clean_characters_map()
 
 
 def _guard(diags: list[Diagnostic], what: str, fn: Callable[[], T], default: T) -> T:
@@ -49,15 +58,14 @@ def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
         text = str(text)
     src = source or Source(kind="text", sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     no_notes: list[str] = []
-    from .legacy import needs_repair
-
-    if needs_repair(text):
+    plain = "\x00" not in text and encodes_with(text, _clean_map())
+    if not plain and needs_repair(text):
         from .legacy import repair_text
 
         text, fixes = _guard(diags, "repair", lambda: repair_text(text), (text, no_notes))
         for fix in fixes:
             diags.append(Diagnostic(code="encoding.repaired", severity="info", message=fix))
-    norm, notes = _guard(diags, "normalize", lambda: normalize(text), (text, no_notes))
+    norm, notes = _guard(diags, "normalize", lambda: normalize(text, suspects=not plain), (text, no_notes))
     for note in notes:
         diags.append(Diagnostic(code="normalized", severity="info", message=note))
     d = Dispatch(source=src, text=norm)
