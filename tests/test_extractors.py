@@ -641,3 +641,12 @@ def test_closing_table_read_row_by_row():
     assert d.archive is not None and d.archive.holders == ["VT", "NVY"]
     s = d.signature
     assert s is not None and (s.authority, s.on_behalf_of, s.title, s.name) == ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+
+
+def test_vv_glued_after_the_number():
+    t = ("UBND TỈNH LẠNG SƠN\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nSố: 245/STTTT-TTBCXB V/v tuyên truyền hưởng ứng giải chạy\n\n"
+         "Lạng Sơn, ngày 05 tháng 02 năm 2024\n\nKính gửi: Báo Lạng Sơn.\n\nNội dung./.\n")
+    d = vn_dispatch.parse(t)
+    assert (d.doc_number.number, d.doc_number.symbol) == ("245", "STTTT-TTBCXB")
+    assert (d.doc_type, d.subject) == ("Công văn", "tuyên truyền hưởng ứng giải chạy")
+    assert len(d.text) == len(t.strip("\n"))  # the line break replaced a blank: spans still point into the input

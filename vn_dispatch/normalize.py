@@ -69,6 +69,9 @@ _RELAYOUT_CASED = rx(
 )
 
 
+# a số line with the trích yếu glued after the symbol (on folded text)
+_NUMBER_THEN_VV = rx(r"^\s*so\s*[:.]?\s*[\d.…_ ]*[/-]\s*[a-z0-9đ&.\-/]{2,40}\s(?P<vv>v\s*/\s*v\b)")
+
 # First characters that can start a rule line: a cheap test before ``_RULE_LINE`` (every
 # character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
 _RULE_FIRST = frozenset("-_=~—–‒―.·•")
@@ -153,6 +156,13 @@ def _normalize_line(line: str) -> str:
         folded = fold(line)
         if folded.lstrip()[:1] not in _NOT_NOISE_FIRST and _NOISE.match(folded):
             return ""
+    if first in "Ss" and "/" in line:
+        vv = _NUMBER_THEN_VV.match(fold(line))
+        if vv is not None:
+            # "Số: 245/STTTT-TTBCXB V/v tuyên truyền ...": two paragraphs of one cell joined by a
+            # converter; the blank before "V/v" becomes a line break (same length: spans hold)
+            cut = vv.start("vv") - 1
+            line = line[:cut] + "\n" + line[cut + 1 :]
     return line
 
 
