@@ -650,3 +650,12 @@ def test_vv_glued_after_the_number():
     assert (d.doc_number.number, d.doc_number.symbol) == ("245", "STTTT-TTBCXB")
     assert (d.doc_type, d.subject) == ("Công văn", "tuyên truyền hưởng ứng giải chạy")
     assert len(d.text) == len(t.strip("\n"))  # the line break replaced a blank: spans still point into the input
+
+
+def test_gazette_section_head_repeating_the_issuer_wrapped_otherwise():
+    # Công báo PDF of Thông tư 04/2023/TT-BLĐTBXH: the section head and the document's own header
+    # wrap the same name at different words
+    t = ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nBỘ LAO ĐỘNG - THƯƠNG\nBINH VÀ XÃ HỘI\nSố: 04/2023/TT-BLĐTBXH\n\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 6 năm 2023\nTHÔNG TƯ\n")
+    d = vn_dispatch.parse(t)
+    assert (d.header.issuer, d.header.issuer_parent) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)

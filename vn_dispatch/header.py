@@ -211,6 +211,18 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
                 continue  # gazette section heading repeating the issuer
             issuer_cells.append(c)
             spans.append((ln.start + s, ln.start + e))
+    # a Công báo section head repeating the whole issuer block above it, wrapped at other words
+    # ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG" / "BINH VÀ XÃ HỘI")
+    keys = [rx(r"[^a-z]").sub("", fold(c)) for c in issuer_cells]
+    for k in range(1, len(issuer_cells)):
+        if keys[k] and "".join(keys[:k]) == "".join(keys[k:]):
+            # keep the document's own copy unless the other one groups into fewer bodies (a
+            # wrap at "THƯƠNG" / "BINH ..." reads as two bodies, one at "... BINH" / "VÀ ..." as one)
+            if len(group_issuer_lines(issuer_cells[:k])) < len(group_issuer_lines(issuer_cells[k:])):
+                issuer_cells, spans = issuer_cells[:k], spans[:k]
+            else:
+                issuer_cells, spans = issuer_cells[k:], spans[k:]
+            break
     h.issuer_lines = issuer_cells
     if issuer_cells:
         bodies = group_issuer_lines(issuer_cells)
