@@ -659,3 +659,12 @@ def test_gazette_section_head_repeating_the_issuer_wrapped_otherwise():
          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 6 năm 2023\nTHÔNG TƯ\n")
     d = vn_dispatch.parse(t)
     assert (d.header.issuer, d.header.issuer_parent) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)
+
+
+def test_noi_nhan_items_without_bullets():
+    # real tax công văn (corpus): the first item's dash lost, an item between others typed without one
+    d = vn_dispatch.parse("Nội dung./.\n\nNơi nhận:\nNhư trên;\nThứ trưởng Đỗ Hoàng Anh Tuấn (để b/c);\n- Vụ PC;\n"
+                          "- Lưu: VT, CS.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Phu\n")
+    assert d.recipients == ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c)", "Vụ PC"]
+    assert d.archive is not None and d.archive.holders == ["VT", "CS"]
+    assert d.signature is not None and d.signature.name == "Trần Văn Phu"

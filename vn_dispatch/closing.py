@@ -210,6 +210,18 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                     sig_cands.append(right)
                 i += 1
                 continue
+            # an item whose bullet was lost (OCR, or typed without one): "Như trên;" right under
+            # "Nơi nhận:", "Thứ trưởng X (để b/c);" between items: closed by ";" or ",", not a title
+            ls = left.strip()
+            if (ls and len(ls) <= 120 and ls.endswith((";", ",")) and not is_upper_text(ls)
+                    and not _is_stamp(cur.folded) and (not items or _next_is_item(lines, i + 1))):
+                items.append((left, (cur.start, cur.start + len(left.rstrip()))))
+                consumed.add(cur.index)
+                if right:
+                    sig_cands.append(right)
+                blank = 0
+                i += 1
+                continue
             break
         recips: list[str] = []
         for raw, span in items:
