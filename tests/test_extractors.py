@@ -668,3 +668,28 @@ def test_noi_nhan_items_without_bullets():
     assert d.recipients == ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c)", "Vụ PC"]
     assert d.archive is not None and d.archive.holders == ["VT", "CS"]
     assert d.signature is not None and d.signature.name == "Trần Văn Phu"
+
+
+@pytest.mark.parametrize("line, number, symbol, place", [
+    ("sé: 860 /BHXH-BT Hà Nội, ngày 17 tháng 3 năm 2020", "860", "BHXH-BT", "Hà Nội"),  # OCR "Số" (real scans)
+    ("sé; 5452 /TCHQ-GSQL Hà Nội, ngày 05 tháng 9 năm 2018", "5452", "TCHQ-GSQL", "Hà Nội"),
+])
+def test_ocr_so_keyword_and_the_place_after_the_number_cell(line, number, symbol, place):
+    d = vn_dispatch.parse(f"BỘ TÀI CHÍNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ   Độc lập - Tự do - Hạnh phúc\n{line}\n"
+                          "V/v abc\n\nKính gửi: Công ty X.\n")
+    assert (d.doc_number.number, d.doc_number.symbol) == (number, symbol)
+    assert d.issue_place == place and d.issue_date is not None
+
+
+def test_date_after_a_number_cell_that_lost_its_keyword():
+    d = vn_dispatch.parse("TONG CUC THUE CONG HOA XÃ HỘI CHỦ NGHĨA VIET NAM\n\nCỤC THUE TP HA NỘI Độc lập - Tự do - Hạnh phúc\n"
+                          "goss /CT-TTHT Hà Nội, ngày 40 tháng 9 năm 2019\nV/v chính sách thuê TNCN\n\nKính gửi: Công ty X\n")
+    assert d.issue_place == "Hà Nội"
+    assert (d.issue_date.year, d.issue_date.month, d.issue_date.day) == (2019, 9, None)  # day 40 unreadable
+
+
+def test_a_cited_document_in_a_title_line_is_not_the_date_line():
+    d = vn_dispatch.parse("ỦY BAN THƯỜNG VỤ QUỐC HỘI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                          "Nghị quyết số: 24/2022/UBTVQH15\n\nNGHỊ QUYẾT\nTiếp tục chi trả hỗ trợ theo\n"
+                          "Nghị quyết số 03/2021/UBTVQH15 ngày 24 tháng 9 năm 2021\n")
+    assert d.issue_date is None

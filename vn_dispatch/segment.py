@@ -198,6 +198,11 @@ def _plausible_left_cell(before: str) -> bool:
     return key in TYPE_TITLE_KEYS
 
 
+# folded document type names: a line opening with one cites a document ("Nghị quyết số 03/2021/...
+# ngày 24 tháng 9 năm 2021" in a title), it is not a số cell
+_TYPE_PREFIXES = tuple(sorted({fold(name) for name, _, _ in DOC_TYPES}, key=len, reverse=True))
+
+
 def _date_match_impl(line: Line) -> Optional[Match]:
     """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
     name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
@@ -216,6 +221,13 @@ def _date_match_impl(line: Line) -> Optional[Match]:
         before = line.text[nm.end() : m.start()]
         if len(before.split()) <= 5:
             return m  # "Số: 2549 /TCT-TNCN Hà nội, ngày ...": the place cell follows the số cell
+    sym = None
+    for sym in rx(r"/\s?[A-ZĐ][A-ZĐa-z0-9&.]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9&.]*)*").finditer(before):  # noqa: B007
+        pass
+    lead = before[: sym.start()] if sym is not None else ""
+    if (sym is not None and len(lead.split()) <= 3 and len(before[sym.end() :].split()) <= 5
+            and not fold(lead).lstrip().startswith(_TYPE_PREFIXES)):
+        return m  # "sé: 860 /BHXH-BT Hà Nội, ngày ...": a số cell OCR garbled, then the place
     words = before.replace(",", " ").split()
     if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
         return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
