@@ -61,13 +61,15 @@ _ISSUER_START = rx(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
 _STOP_WORDS = {
     "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
     "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
-    "xin", "nêu", "lần", "từ", "khi", "sau", "trước", "đến", "nhưng", "mà", "vì", "do",
+    "xin", "nêu", "lần", "từ", "khi", "trước", "đến", "nhưng", "mà", "vì", "do",
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
     "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh", "thông báo",
     "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định", "phúc đáp", "kiến nghị", "báo cáo",
     "đồng ý", "chấp thuận", "gia hạn", "áp dụng", "điều chỉnh", "công bố", "thống nhất", "tiếp tục",
+    # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
+    "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
