@@ -477,6 +477,12 @@ CASES = [
     ("tax-cv-undated-cv-669-tct-2017-hoan-thue", "Ngày 25/7/2016, Bộ Tài chính ban hành công văn số 10315/BTC-TCT về việc thực hiện Luật số 106/2016/QH13, theo đó:",
      [{"type": "Công văn", "number": "10315", "symbol": "BTC-TCT", "date": (2016, 7, 25), "issuer": "Bộ Tài chính", "role": "mention"},
       {"type": "Luật", "number": "106", "symbol": "2016/QH13", "date": None, "issuer": None, "role": "mention"}]),
+    # the body that passed a law, stated before it: "tại kỳ họp thứ 8 Quốc hội Khóa XIII đã thông qua ..."
+    ("tax-doc-0831-18-20-2-to-trinh", "Để khuyến khích việc sử dụng nhiên liệu sinh học góp phần bảo vệ môi trường, ngày 26 tháng 11 năm 2014 tại kỳ họp thứ 8 Quốc hội Khóa XIII đã thông qua Luật thuế TTĐB số 70/2014/QH13 trong đó quy định:",
+     [{"type": "Luật", "number": "70", "symbol": "2014/QH13", "date": (2014, 11, 26), "issuer": "Quốc hội Khóa XIII", "role": "mention"}]),
+    ("tax-cv-1714-0215-01-12-cv-1714120215hcmthue-nk", 'Trường hợp theo trình bày, Công ty nhận được Quyết định số 68/QĐ-STQ/ÂĐT-ĐXLTT ngày 05/6/2014 của Chi cục Kiểm tra sau thông quan - Cục Hải quan thành phố Hồ Chí Minh về việc ấn định thuế giá trị gia tăng, tiền thuế nhập khẩu còn phải nộp ở khâu nhập khẩu (không ban hành Quyết định xử phạt vi phạm đối với hành vi gian lận trốn thuế) của các lô van nhập khẩu từ thời điểm cuối năm 2008 đến năm 2013 thì khoản tiền thuế truy thu này, Công ty được tính vào chi phí được trừ khi tính thuế TNDN năm 2014 nếu đáp ứng đủ các điều kiện được trừ theo quy định tại Khoản 1 Điều 6 Thông tư số 78/2014/TT-BTC.',
+     [{"type": "Quyết định", "number": "68", "symbol": "QĐ-STQ/ÂĐT-ĐXLTT", "date": (2014, 6, 5), "issuer": "Chi cục Kiểm tra sau thông quan - Cục Hải quan thành phố Hồ Chí Minh", "role": "mention"},
+      {"type": "Thông tư", "number": "78", "symbol": "2014/TT-BTC", "date": None, "issuer": None, "role": "mention"}]),
 ]
 NEGATIVES = [
     ("seed-001", "(*qua Phòng Tuyên truyền - Báo chí - Xuất bản, điện thoại 0918693857*)"),

@@ -155,7 +155,8 @@ _BEFORE_CUA_TAI = rx(r"(?:cua|do)\s+(?P<x>[^;:()\n]{2,100}?)\s+tai(?:\s+cac)?\s*
 _BEFORE_DIRECTED = rx(r"duoc\s+(?P<x>[^;:()\n]{2,100}?)\s+(?:da\s+)?chi dao(?:\s+tai)?(?:\s+cac)?\s*$")
 _BEFORE_CLAUSE = rx(
     r"(?:^|[,;]\s*|\s)(?:(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
-    r"\s*,?\s*)?(?P<x>[^,;:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui|ky)(?:\s+cac)?\s*$"
+    r"\s*,?\s*)?(?:tai\s+ky\s+hop\s+(?:thu\s+)?\S+\s*,?\s*)?"  # "ngày ..., tại kỳ họp thứ 8, Quốc hội ... đã thông qua"
+    r"(?P<x>[^,;:()\n]{2,80}?)\s+(?:da\s+|vua\s+)?(?:co|ban hanh|gui|ky|thong qua)(?:\s+cac)?\s*$"
 )
 
 
