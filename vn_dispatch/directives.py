@@ -24,10 +24,12 @@ _LABEL = rx(
     r"|(?P<bullet>[-–—+•])\s*(?=\S)"
     r")"
 )
+# The first words of a unit a directive may be addressed to ("2. Sở Tài chính: ...").
+_ACTOR_HEADS = ("Sở", "Ban", "Phòng", "UBND", "Ủy ban", "Uỷ ban", "Trung tâm", "Cục", "Chi cục", "Tổng cục", "Đài",
+                "Báo", "Cổng", "Văn phòng", "Bộ", "Đoàn", "Hội", "Công an", "Bảo hiểm", "Kho bạc", "Liên đoàn",
+                "Thanh tra", "Viện", "Trường", "Các", "doanh nghiệp", "các")
 _ACTOR_ORG = rx(
-    r"^(?:Đề nghị\s+)?(?P<actor>(?:các\s+|Các\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Cục|Chi cục|"
-    r"Tổng cục|Đài|Báo|Cổng|Văn phòng|Bộ|Đoàn|Hội|Công an|Bảo hiểm|Kho bạc|Liên đoàn|Thanh tra|Viện|"
-    r"Trường|Các|doanh nghiệp|các)[^:.;]{0,110})"
+    r"^(?:Đề nghị\s+)?(?P<actor>(?:các\s+|Các\s+)?(?:" + "|".join(_ACTOR_HEADS) + r")[^:.;]{0,110})"
 )
 
 
@@ -55,9 +57,7 @@ def _kind(m: Match) -> tuple[str, str]:
 
 # First words ``_ACTOR_ORG`` can start with: a line that has no ":" and starts otherwise cannot
 # name an addressee, and is not cleaned at all.
-_ACTOR_FIRST = ("Đề", "các", "Các", "Sở", "Ban", "Phòng", "UBND", "Ủy", "Uỷ", "Trung", "Cục", "Chi", "Tổng", "Đài",
-                "Báo", "Cổng", "Văn", "Bộ", "Đoàn", "Hội", "Công", "Bảo", "Kho", "Liên", "Thanh", "Viện", "Trường",
-                "doanh")
+_ACTOR_FIRST = ("Đề", "các", "Các", *(h.split()[0] for h in _ACTOR_HEADS))
 
 
 def _addressed_to(first_line: str) -> Optional[str]:

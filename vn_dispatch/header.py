@@ -12,7 +12,15 @@ from typing import Optional, Union
 from . import dates
 from ._re import Match, rx
 from .models import DocNumber, Header, PartialDate
-from .numbers import NUMBER_LINE, normalise_symbol, parse_number_match, split_symbol, symbol_looks_real
+from .numbers import (
+    CODE_HEAD,
+    CODE_TAIL,
+    NUMBER_LINE,
+    normalise_symbol,
+    parse_number_match,
+    split_symbol,
+    symbol_looks_real,
+)
 from .segment import (
     VV_RE,
     Hit,
@@ -257,7 +265,7 @@ def find_number(
 
 # The symbol after the last "/" of a số cell whose number OCR garbled ("Số: 5 2Ÿ Š /CT-TTHT",
 # "Số: §B./,/TCHQ-TXNK"): codes of upper-case letters joined by "-" (or one code of three letters).
-_LAST_SYMBOL = rx(r"/\s*(?P<sym>[A-ZĐ][A-ZĐa-z0-9&.]*(?:\s?-\s?[A-ZĐ0-9][A-ZĐa-z0-9&.]*)+|[A-ZĐ]{3,}[0-9]*)\s*$")
+_LAST_SYMBOL = rx(rf"/\s*(?P<sym>{CODE_HEAD}(?:\s?-\s?{CODE_TAIL})+|[A-ZĐ]{{3,}}[0-9]*)\s*$")
 
 
 def _unreadable_number(lines: list[Line], z: Zones, cong_van: Optional[bool]) -> Optional[DocNumber]:

@@ -40,6 +40,12 @@ NUMBER_LINE = rx(
 )
 
 
+# Groups of a symbol as printed (case kept), for cells whose number OCR garbled: a group opens with
+# a capital ("CT", "TTHT", "TT&HT", "TTr"), a later group may open with a digit ("UBTVQH15")
+CODE_HEAD = r"[A-ZĐ][A-ZĐa-z0-9&.]*"
+CODE_TAIL = r"[A-ZĐ0-9][A-ZĐa-z0-9&.]*"
+
+
 def normalise_symbol(sym: str) -> str:
     """``"GDĐT – VP"`` -> ``"GDĐT-VP"``; ``"TTr- STTTT"`` -> ``"TTr-STTTT"``."""
     sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym.strip())

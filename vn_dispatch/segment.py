@@ -15,7 +15,7 @@ from typing import Optional
 
 from ._re import Match, Pattern, finditer_overlapped, rx
 from .dates import WORDY_DATE
-from .numbers import NUMBER_LINE, symbol_looks_real
+from .numbers import CODE_HEAD, CODE_TAIL, NUMBER_LINE, symbol_looks_real
 from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
 from .text import Line, fold, is_upper_text
 
@@ -222,7 +222,7 @@ def _date_match_impl(line: Line) -> Optional[Match]:
         if len(before.split()) <= 5:
             return m  # "Số: 2549 /TCT-TNCN Hà nội, ngày ...": the place cell follows the số cell
     sym = None
-    for sym in rx(r"/\s?[A-ZĐ][A-ZĐa-z0-9&.]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9&.]*)*").finditer(before):  # noqa: B007
+    for sym in rx(rf"/\s?{CODE_HEAD}(?:-{CODE_TAIL})*").finditer(before):  # noqa: B007
         pass
     lead = before[: sym.start()] if sym is not None else ""
     if (sym is not None and len(lead.split()) <= 3 and len(before[sym.end() :].split()) <= 5
