@@ -693,3 +693,10 @@ def test_a_cited_document_in_a_title_line_is_not_the_date_line():
                           "Nghị quyết số: 24/2022/UBTVQH15\n\nNGHỊ QUYẾT\nTiếp tục chi trả hỗ trợ theo\n"
                           "Nghị quyết số 03/2021/UBTVQH15 ngày 24 tháng 9 năm 2021\n")
     assert d.issue_date is None
+
+
+def test_a_data_table_in_the_body_is_not_laid_out():
+    # a plan's table row with a date cell, far below the head: one line, cells three blanks apart
+    t = ("| a | b |\n| --- | --- |\n" + "Nội dung kế hoạch.\n" * 40
+         + "| STT | Nội dung | Thời gian |\n| --- | --- | --- |\n| 1 | Hội nghị tổng kết. 2. Báo cáo | ngày 15 tháng 3 năm 2024 |\n")
+    assert vn_dispatch.parse(t).text.splitlines()[-1].split() == "1 Hội nghị tổng kết. 2. Báo cáo ngày 15 tháng 3 năm 2024".split()

@@ -104,6 +104,10 @@ _LAYOUT_ROW_CUE = rx(
     r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|noi\s*nhan\s*:|kinh\s*gui\b|\bv\s*/\s*v\b"
     r"|(?:^|[|*\s])so\s*:\s*\S|ngay\s+[\d.…_ ]*thang|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S"
 )
+# below the head of the document only the closing's cues count: a data table of a plan may have
+# a "ngày ... tháng" or "Số:" cell without being a layout table
+_CLOSING_ROW_CUE = rx(r"noi\s*nhan\s*:|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S")
+_HEAD_ROWS = 30  # lines of the text that may hold the header table
 _BOLD_BREAK = rx(r"\*\*\s+\*\*|<br\s*/?>")  # "**SỞ ...** **CỘNG HÒA ...**": two bold paragraphs
 
 
@@ -112,7 +116,7 @@ def _is_markdown_row(line: str) -> bool:
     return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
 
 
-def _layout_row(line: str) -> list[str] | None:
+def _layout_row(line: str, head: bool = True) -> list[str] | None:
     """The lines of a header or closing layout row, cells side by side as on the page.
 
     ``| UBND TỈNH X **SỞ Y** | **CỘNG HÒA ...** **Độc lập - Tự do - Hạnh phúc** |`` ->
@@ -122,7 +126,7 @@ def _layout_row(line: str) -> list[str] | None:
     way a flattened two-column page reads. None when the row is not a layout row or has one
     paragraph per cell (the plain pipe handling then applies).
     """
-    if not _LAYOUT_ROW_CUE.search(fold(line)):
+    if not (_LAYOUT_ROW_CUE if head else _CLOSING_ROW_CUE).search(fold(line)):
         return None
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     columns: list[list[str]] = []
@@ -213,8 +217,8 @@ def _layout_tables(text: str) -> str:
         return text
     out: list[str] = []
     changed = False
-    for line in lines:
-        rows = _layout_row(line) if "|" in line and _is_markdown_row(line) else None
+    for i, line in enumerate(lines):
+        rows = _layout_row(line, i < _HEAD_ROWS) if "|" in line and _is_markdown_row(line) else None
         if rows is None:
             out.append(line)
         else:
