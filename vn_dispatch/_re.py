@@ -105,12 +105,6 @@ def rx(pattern: str, flags: int = 0) -> Pattern:
     return regex.compile(pattern, flags)
 
 
-@lru_cache(maxsize=2048)
-def rx_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """Compile on ``regex`` only (for comparisons in tests and for regex-only match methods)."""
-    return regex.compile(pattern, flags)
-
-
 def finditer_overlapped(pattern: Pattern, s: str) -> Iterator[Match]:
     """Matches starting at every position (``regex``'s ``overlapped=True``, on either engine)."""
     pos = 0

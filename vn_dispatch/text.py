@@ -100,13 +100,6 @@ def encodes_with(s: str, enc_map: Any) -> bool:
     return True
 
 
-def in_fold_alphabet(s: str) -> bool:
-    """True when every character of ``s`` is in the fold alphabet (ASCII, Vietnamese letters,
-    common punctuation). On these characters the ``re`` and ``regex`` modules agree on ``\\s``,
-    ``\\w``, ``\\b`` and ``\\d``, so a pattern without ``regex``-only syntax matches the same with both."""
-    return encodes_with(s, _ENC_MAP)
-
-
 @lru_cache(maxsize=16384)
 def _fold_short(s: str) -> str:
     # short strings (cells, words, titles) are folded again and again: cache them
