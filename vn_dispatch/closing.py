@@ -143,6 +143,16 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     return Archive(raw=clean(raw), holders=holders, drafter=drafter, copies=copies, span=span)
 
 
+def _take_item(items: list[tuple[str, tuple[int, int]]], consumed: set[int],
+               sig_cands: list[tuple[str, tuple[int, int]]], cur: Line, left: str,
+               right: Optional[tuple[str, tuple[int, int]]]) -> None:
+    """Record a Nơi nhận line: its list part as an item, its right-column part as a signature line."""
+    items.append((left, (cur.start, cur.start + len(left.rstrip()))))
+    consumed.add(cur.index)
+    if right:
+        sig_cands.append(right)
+
+
 def extract_closing(lines: list[Line], z: Zones) -> Closing:
     c = Closing()
     n = z.doc_end or len(lines)
@@ -183,10 +193,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             bullet = _BULLET.match(left.strip()) is not None
             is_luu = LUU_RE.match(fold(left)) is not None
             if bullet or is_luu:
-                items.append((left, (cur.start, cur.start + len(left.rstrip()))))
-                consumed.add(cur.index)
-                if right:
-                    sig_cands.append(right)
+                _take_item(items, consumed, sig_cands, cur, left, right)
                 blank = 0
                 i += 1
                 if is_luu:
@@ -215,10 +222,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             ls = left.strip()
             if (ls and len(ls) <= 120 and ls.endswith((";", ",")) and not is_upper_text(ls)
                     and not _is_stamp(cur.folded) and (not items or _next_is_item(lines, i + 1))):
-                items.append((left, (cur.start, cur.start + len(left.rstrip()))))
-                consumed.add(cur.index)
-                if right:
-                    sig_cands.append(right)
+                _take_item(items, consumed, sig_cands, cur, left, right)
                 blank = 0
                 i += 1
                 continue
