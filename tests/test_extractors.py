@@ -700,3 +700,10 @@ def test_a_data_table_in_the_body_is_not_laid_out():
     t = ("| a | b |\n| --- | --- |\n" + "Nội dung kế hoạch.\n" * 40
          + "| STT | Nội dung | Thời gian |\n| --- | --- | --- |\n| 1 | Hội nghị tổng kết. 2. Báo cáo | ngày 15 tháng 3 năm 2024 |\n")
     assert vn_dispatch.parse(t).text.splitlines()[-1].split() == "1 Hội nghị tổng kết. 2. Báo cáo ngày 15 tháng 3 năm 2024".split()
+
+
+def test_ocr_viv_for_vv_before_a_capital():
+    d = vn_dispatch.parse("BỘ TÀI CHÍNH l CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUE Độc lập - Tự do - Hanh phúc\n"
+                          "Số: 4217/TCT-KK Hà Nội, ngày 20 tháng 9 năm 2017\n\nViv Hach toán khoản tiền phat vi\n"
+                          "phạm về lĩnh vực thuế\n\nKính gửi: Cục Thuế tỉnh Hà Tĩnh\n")
+    assert (d.doc_type, d.subject) == ("Công văn", "Hach toán khoản tiền phat vi phạm về lĩnh vực thuế")

@@ -62,7 +62,8 @@ VV_RE = rx(
     r"^\W{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
-VV_OCR_RE = rx(r"^\W{0,3}V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})")
+# ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
+VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{L}))")
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
 
