@@ -707,3 +707,19 @@ def test_ocr_viv_for_vv_before_a_capital():
                           "Số: 4217/TCT-KK Hà Nội, ngày 20 tháng 9 năm 2017\n\nViv Hach toán khoản tiền phat vi\n"
                           "phạm về lĩnh vực thuế\n\nKính gửi: Cục Thuế tỉnh Hà Tĩnh\n")
     assert (d.doc_type, d.subject) == ("Công văn", "Hach toán khoản tiền phat vi phạm về lĩnh vực thuế")
+
+
+@pytest.mark.parametrize("line, place, ymd", [
+    ("Hà Nội, ngày 05/02/2024", "Hà Nội", (2024, 2, 5)),  # figures instead of words
+    ("Phan Rang - Tháp Chàm, ngày 05 tháng 02 năm 2024", "Phan Rang - Tháp Chàm", (2024, 2, 5)),
+])
+def test_header_date_forms(line, place, ymd):
+    d = vn_dispatch.parse("UBND TỈNH X\nSỞ Y\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                          f"Số: 12/SYT\n\n{line}\n\nV/v abc\n\nKính gửi: X.\n")
+    assert d.issue_place == place and (d.issue_date.year, d.issue_date.month, d.issue_date.day) == ymd
+
+
+def test_gazette_running_head_with_a_numeric_date_is_not_the_date_line():
+    d = vn_dispatch.parse("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                          "CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025 x\nSố: 03/2025/TT-BYT\n\nHà Nội, ngày 11 tháng 02 năm 2025\n")
+    assert d.issue_date is not None and (d.issue_date.month, d.issue_date.day) == (2, 11)

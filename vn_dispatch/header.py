@@ -95,10 +95,13 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
         return floor + tokens[0].start()  # the whole cell after the số cell: "Hà nội, ngày ..."
     start = date_start
     count = 0
-    for tok in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         w = tok.group(0).strip(",")
         if not w:
             continue
+        if w in ("-", "–") and count and k > 0 and tokens[k - 1].group(0)[:1].isupper():
+            continue  # "Phan Rang - Tháp Chàm, ngày ...": a place joined by a dash
         if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
             start = floor + tok.start()
             count += 1

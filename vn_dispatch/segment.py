@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ._re import Match, Pattern, finditer_overlapped, rx
-from .dates import WORDY_DATE
+from .dates import HEADER_NUMERIC_DATE, WORDY_DATE
 from .numbers import CODE_HEAD, CODE_TAIL, NUMBER_LINE, symbol_looks_real
 from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
 from .text import Line, fold, is_upper_text
@@ -212,7 +212,9 @@ def _date_match_impl(line: Line) -> Optional[Match]:
         return None
     m = WORDY_DATE.search(line.folded)
     if not m or not (m.group("y") or "thang" in m.group(0)):
-        return None
+        m = HEADER_NUMERIC_DATE.search(line.folded) if "ngay" in line.folded else None
+        if m is None:
+            return None
     after = line.text[m.end() :].strip()
     if len(rx(r"[\W\d_]").sub("", after)) > 3:
         return None
