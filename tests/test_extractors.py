@@ -723,3 +723,9 @@ def test_gazette_running_head_with_a_numeric_date_is_not_the_date_line():
     d = vn_dispatch.parse("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                           "CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025 x\nSố: 03/2025/TT-BYT\n\nHà Nội, ngày 11 tháng 02 năm 2025\n")
     assert d.issue_date is not None and (d.issue_date.month, d.issue_date.day) == (2, 11)
+
+
+def test_place_taken_into_the_symbol_is_given_back():
+    d = vn_dispatch.parse("UBND TỈNH X\nSỞ Y\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                          "Số: 3941 /CT-TTHT - Hà Nội, ngày 05 tháng 02 năm 2024\n\nV/v abc\n\nKính gửi: X.\n")
+    assert (d.doc_number.symbol, d.issue_place) == ("CT-TTHT", "Hà Nội")

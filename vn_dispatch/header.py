@@ -15,6 +15,7 @@ from .models import DocNumber, Header, PartialDate
 from .numbers import (
     CODE_HEAD,
     CODE_TAIL,
+    GLUED_WORD,
     NUMBER_LINE,
     normalise_symbol,
     parse_number_match,
@@ -85,6 +86,10 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     left = t[:date_start]
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
+    if floor and nm is not None:
+        glued = GLUED_WORD.search(line.text[nm.start("sym") : nm.end("sym")].rstrip())
+        if glued is not None:
+            floor = nm.start("sym") + glued.start("w")  # "Số: 12/SYT - Hà Nội, ngày": the symbol took "Hà"
     gap = None
     for gap in rx(r"\s{3,}").finditer(left, floor):  # noqa: B007 - the last wide gap: a cell edge
         pass

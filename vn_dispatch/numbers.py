@@ -51,12 +51,12 @@ def normalise_symbol(sym: str) -> str:
     sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym.strip())
     # codes are ASCII letters (and Đ): a last group with an accented lower-case letter is the
     # place of the date cell glued on ("CT-TTHT - Hà Nội, ngày ...")
-    sym = _GLUED_WORD.sub("", sym)
+    sym = GLUED_WORD.sub("", sym)
     return sym.strip(".-/ ")
 
 
 _VI_ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_GLUED_WORD = rx(f"-[A-ZĐ]?[a-zđ]*[{_VI_ACCENTED}][a-zđ{_VI_ACCENTED}]*$")
+GLUED_WORD = rx(f"\\s*-\\s*(?P<w>[A-ZĐ]?[a-zđ]*[{_VI_ACCENTED}][a-zđ{_VI_ACCENTED}]*)\\s*$")
 
 
 def split_symbol(
