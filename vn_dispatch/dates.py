@@ -21,17 +21,14 @@ WORDY_DATE = rx(
     r"\s*th(?:a|i|e|u)?n?g(?![a-z]{2})(?P<m>[^\n]{0,6}?)"
     r"\s*(?:n[aei]m|(?<=\s)am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
-NUMERIC_DATE = rx(
-    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
-)
+_FIGURES = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
+NUMERIC_DATE = rx(r"(?<![\d/.-])" + _FIGURES)
 
 # A header date written with figures ("Hà Nội, ngày 05/02/2024"): NĐ 30 asks for the words, some
 # documents print figures; the match starts at "ngày" like WORDY_DATE's.
 # Only after the place's comma: "CÔNG BÁO/Số 347/Ngày 25-02-2025" is a running head, a line
 # "ngày 27/11/2014" under a V/v line ends the trích yếu.
-HEADER_NUMERIC_DATE = rx(
-    r"(?<=,)\s*ngay\s*(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
-)
+HEADER_NUMERIC_DATE = rx(r"(?<=,)\s*ngay\s*" + _FIGURES)
 
 _MONTH_WORDS = {
     "mot": 1, "gieng": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,

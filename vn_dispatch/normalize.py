@@ -100,13 +100,14 @@ def _has_suspect(text: str) -> bool:
 # A Markdown table row of a header or closing layout table (converters such as markitdown put a
 # whole Word cell on one row, its paragraphs joined by spaces): the cues that tell such a row from
 # a data table's, on folded text.
+# (below the head of the document only the closing's cues count: a data table of a plan may have
+# a "ngày ... tháng" or "Số:" cell without being a layout table)
+_CLOSING_CUES = r"noi\s*nhan\s*:|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S"
 _LAYOUT_ROW_CUE = rx(
-    r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|noi\s*nhan\s*:|kinh\s*gui\b|\bv\s*/\s*v\b"
-    r"|(?:^|[|*\s])so\s*:\s*\S|ngay\s+[\d.…_ ]*thang|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S"
+    r"cong hoa xa hoi|doc lap\s*-|dang cong san|doan tncs|kinh\s*gui\b|\bv\s*/\s*v\b"
+    r"|(?:^|[|*\s])so\s*:\s*\S|ngay\s+[\d.…_ ]*thang|" + _CLOSING_CUES
 )
-# below the head of the document only the closing's cues count: a data table of a plan may have
-# a "ngày ... tháng" or "Số:" cell without being a layout table
-_CLOSING_ROW_CUE = rx(r"noi\s*nhan\s*:|(?:^|[|*\s])(?:kt|tm|tl|tuq)\s*\.\s*\S")
+_CLOSING_ROW_CUE = rx(_CLOSING_CUES)
 _HEAD_ROWS = 30  # lines of the text that may hold the header table
 _BOLD_BREAK = rx(r"\*\*\s+\*\*|<br\s*/?>")  # "**SỞ ...** **CỘNG HÒA ...**": two bold paragraphs
 
