@@ -310,6 +310,12 @@ REF_CASES = [
     ("Văn bản số 5104/BTTTT-PTTH&TTĐT ngày 12/03/2024 của Bộ Thông tin và Truyền thông",
      [("Văn bản", "5104", "BTTTT-PTTH&TTĐT", (2024, 3, 12), "Bộ Thông tin và Truyền thông", "mention")]),
     ("Tờ trình số 118/TTr- STTTT ngày 01/02/2024", [("Tờ trình", "118", "TTr-STTTT", (2024, 2, 1), None, "mention")]),
+    # a later "số" is not the end of a law-style name: "số 12/QĐ-UBND và" is the first item of a list
+    ("Căn cứ Quyết định số 12/QĐ-UBND và số 13/QĐ-UBND của UBND tỉnh.",
+     [("Quyết định", "12", "QĐ-UBND", None, "UBND tỉnh", "legal_basis"),
+      ("Quyết định", "13", "QĐ-UBND", None, "UBND tỉnh", "legal_basis")]),
+    ("quy định tại điểm đ khoản 4 Điều 8 Nghị định số 68/2026/NĐ-CP theo Mẫu số 01/TB-ĐĐKD",
+     [("Nghị định", "68", "2026/NĐ-CP", None, None, "mention")]),
 ]
 
 
