@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vn_dispatch
 from vn_dispatch._re import ON_RE, _translate, finditer_overlapped, rx
@@ -84,3 +86,17 @@ def test_whitespace_table_is_what_isspace_accepts() -> None:
     from vn_dispatch.text import WHITESPACE
 
     assert set(WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+
+
+def test_only_the_space_is_a_printable_blank() -> None:
+    """``text.clean``'s fast path rests on this: a printable string has no blank but the space."""
+    import sys
+
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c).isprintable()] == [0x20]
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \n\t\r\xa0\u2003*aÁđ.,;")), max_size=60) | st.text(max_size=60))
+def test_clean_equals_split_and_join(s: str) -> None:
+    from vn_dispatch.text import clean
+
+    assert clean(s) == " ".join(s.replace("**", "").split())
