@@ -8,7 +8,7 @@ closing line is cut into a left part (a list item) and a right part (upper-case 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
@@ -294,6 +294,10 @@ _LONG_TITLE_HEADS = tuple(h for h in TITLE_HEADS if len(h) > 3)
 _DEGREE = rx(r"(?:(?![IVXLC]+\.)[A-ZĐ][A-Za-zĐđ]{1,5}\.)+")
 
 
+# every form ``_is_name`` strips a rank or degree in: "thuong ta ", "ts." (one test before the loop)
+_PREFIX_FORMS = tuple(p + " " for p in NAME_PREFIXES) + tuple(p for p in NAME_PREFIXES if p.endswith("."))
+
+
 def _is_name(s: str) -> bool:
     """A person's name: "Lê Hải Yến", "NGUYỄN VĂN AN", "Thượng tướng Vũ Hải Sản", "TS. Phạm Văn Hùng"."""
     s = s.strip()
@@ -303,7 +307,7 @@ def _is_name(s: str) -> bool:
         return True
     f = fold(s)
     for _ in range(3):  # ranks and degrees, possibly several: "BS. CKII. Phạm Văn Long", "PGS.TS. ..."
-        for prefix in NAME_PREFIXES:
+        for prefix in (NAME_PREFIXES if f.startswith(_PREFIX_FORMS) else ()):
             if f.startswith(prefix + " ") or (prefix.endswith(".") and f.startswith(prefix)):
                 s = s[len(prefix):].strip()
                 break
@@ -331,9 +335,10 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     ``name_only``: accept a lone name as the signature (the closing had a Nơi nhận block, so a
     name after it is the signer even when the title lines were lost).
     """
-    cands = [(_INLINE_STAMP.sub(" ", t).strip(), sp) for t, sp in cands]
+    cands = [((_INLINE_STAMP.sub(" ", t) if "(" in t or "[" in t else t).strip(), sp) for t, sp in cands]
     lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
-    lines = [(rx(r"^[\"“'_\-\s]+|[\"”'_\s]+$").sub("", t), sp) for t, sp in lines]
+    # quotes, dashes and underscores around a line (after ``clean`` the only blank is the space)
+    lines = [(t.lstrip("\"“'_- ").rstrip("\"”'_ "), sp) for t, sp in lines]
     lines = [(t, sp) for t, sp in lines if t]
     if not lines:
         return None
@@ -353,7 +358,8 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
         if _is_name(lines[i][0]):
             name_i = i
             break
-    sig = Signature()
+    sig: dict[str, Any] = {}  # the model is built once at the end (pydantic assignments cost)
+    start: Optional[int] = None
     if chain:
         after = lines[last_mark + 1 : name_i if name_i is not None else len(lines)]
         caps_after = [t for t, _ in after if is_upper_text(t) and len(t) <= 80]
@@ -366,12 +372,10 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
                     break
             if title_idx > 0:
                 chain[-1].title = clean(chain[-1].title + " " + " ".join(caps_after[:title_idx]))
-            sig.title = clean(" ".join(caps_after[title_idx:])) or None
-        elif chain[-1].authority in ("TM.", "Q.") or len(chain) == 1:
-            sig.title = None
-        sig.authority = chain[-1].authority  # type: ignore[assignment]
-        sig.on_behalf_of = chain[-1].title
-        sig.chain = chain
+            sig["title"] = clean(" ".join(caps_after[title_idx:])) or None
+        sig["authority"] = chain[-1].authority
+        sig["on_behalf_of"] = chain[-1].title
+        sig["chain"] = chain
         start = chain[0].span[0] if chain[0].span else None
     else:
         # no mark: title line(s) directly above the name
@@ -379,7 +383,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
             titles = [(t, sp) for t, sp in lines if _is_title(t) and fold(t).startswith(TITLE_HEADS)]
             if not titles:
                 return None
-            sig.title = titles[-1][0]
+            sig["title"] = titles[-1][0]
             start = titles[-1][1][0]
         else:
             j = name_i - 1
@@ -389,17 +393,15 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
                 j -= 1
             if not tl or not any(fold(t).startswith(TITLE_HEADS) for t in tl):
                 if name_only:
-                    sig.name = lines[name_i][0]
-                    sig.span = lines[name_i][1]
-                    return sig
+                    return Signature(name=lines[name_i][0], span=lines[name_i][1])
                 return None
-            sig.title = clean(" ".join(tl))
+            sig["title"] = clean(" ".join(tl))
             start = lines[j + 1][1][0]
     if name_i is not None:
-        sig.name = lines[name_i][0]
+        sig["name"] = lines[name_i][0]
         end = lines[name_i][1][1]
     else:
         end = lines[-1][1][1]
     if start is not None:
-        sig.span = (start, end)
-    return sig
+        sig["span"] = (start, end)
+    return Signature(**sig)

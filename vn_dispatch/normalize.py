@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ._re import rx
-from .text import alphabet_map_where, alphabet_map_without, encodes_with, fold
+from .text import _FOLD_TABLE, alphabet_map_where, alphabet_map_without, encodes_with, fold
 
 _CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
 _CHAR_SUSPECT = rx("[\u00d0\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -76,7 +76,9 @@ _NUMBER_THEN_VV = rx(r"^\s*so\s*[:.]?\s*[\d.…_ ]*[/-]\s*[a-z0-9đ&.\-/]{2,40}\
 # character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
 _RULE_FIRST = frozenset("-_=~—–‒―.·•")
 # ``_NOISE`` lines start (after blanks) with "-", "c", "t", "v", "d" or a digit: other ASCII letters cannot.
-_NOT_NOISE_FIRST = frozenset("abefghijklmnopqrsuwxyz")
+# characters a noise line can start with: those folding to the first character of one of
+# ``_NOISE``'s forms ("-", "cong bao", "trang", "van ban", "dieu uoc"), and decimal digits
+_NOISE_FIRST = frozenset("-ctvd") | {chr(cp) for cp, to in _FOLD_TABLE.items() if to in "-ctvd"}
 
 _NO_SUSPECT_MAP = alphabet_map_without(_CHAR_SUSPECT)
 
@@ -157,10 +159,8 @@ def _normalize_line(line: str) -> str:
         return line  # blank: neither a rule nor noise (both need a non-blank character)
     if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
-    if len(line) <= 80 and not (first.isascii() and first.lower() in _NOT_NOISE_FIRST):
-        folded = fold(line)
-        if folded.lstrip()[:1] not in _NOT_NOISE_FIRST and _NOISE.match(folded):
-            return ""
+    if (first in _NOISE_FIRST or first.isdecimal()) and len(line) <= 80 and _NOISE.match(fold(line)):
+        return ""
     if first in "Ss" and "/" in line:
         vv = _NUMBER_THEN_VV.match(fold(line))
         if vv is not None:
@@ -196,7 +196,7 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     lines = text.split("\n")
-    longest = max((len(s) for s in lines), default=0)
+    longest = max(map(len, lines))  # ``split`` gives at least one line
     if longest > 2000 and len(text) / max(1, len(lines)) > 600:
         notes.append("long unbroken lines: line breaks restored before structural keywords")
         text = _relayout_folded(text)

@@ -118,6 +118,12 @@ def _cut_cells(ln: Line) -> tuple[int, int]:
     return s, e
 
 
+# the last word of every urgency and secrecy mark ("khan", "toc", "mat"): a line without one of
+# them (its letters read together, as the mark's key is built) holds no mark
+_MARK_LAST_WORDS = tuple({k.split()[-1] for k in (*URGENCY, *SECRECY)})
+_NOT_LETTER = rx(r"[^a-z]+")
+
+
 def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     op = Opening()
     n = len(lines)
@@ -159,6 +165,9 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     # urgency / secrecy stamps: short upper-case cells in the header and opening
     hi = min(limit, max(end, z.header_end) + 3)
     for ln in lines[z.header_start : hi]:
+        letters = _NOT_LETTER.sub("", ln.folded)
+        if not any(w in letters for w in _MARK_LAST_WORDS):
+            continue  # every mark ends with one of these words; the cell test below reads the same letters
         for cell in rx(r"\s{3,}|\|").split(ln.text):
             if len(cell) > 62 and len(cell.strip()) > 62:
                 continue  # cells hold no run of 3 blanks, so cleaning at most halves the length: > 30

@@ -148,7 +148,7 @@ class Line:
     constructor runs for each of them.
     """
 
-    __slots__ = ("index", "start", "end", "text", "folded", "blank")
+    __slots__ = ("index", "start", "end", "text", "folded", "blank", "stripped")
 
     def __init__(self, index: int, start: int, end: int, text: str, folded: str) -> None:
         self.index = index
@@ -156,14 +156,13 @@ class Line:
         self.end = end
         self.text = text
         self.folded = folded
-        self.blank = not text or text.isspace()
+        # the extractors ask for a line's stripped text about 80 times per document: kept, not
+        # recomputed by a property
+        self.stripped = text.strip()
+        self.blank = not self.stripped
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.start}, {self.end}, {self.text!r})"
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
 
     def span_of_content(self) -> tuple[int, int]:
         lead = len(self.text) - len(self.text.lstrip())
