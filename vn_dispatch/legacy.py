@@ -571,7 +571,7 @@ _HIGH = regex.compile(rb"[\x80-\xff]")
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    if len(data) < 4:
+    if len(data) < 4 or b"\x00" not in data:  # no NUL byte: no count below can reach its share
         return None
     half = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)

@@ -251,7 +251,7 @@ def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
                 message=f"values stamped by the signing system read from signature widgets: {', '.join(stamped)}"))
         return d
     text, data, enc = read_text_file(p)
-    if not text.strip():
+    if not text or text.isspace():
         raise DispatchReadError(str(p), "empty", "the file is empty")
     src = Source(kind="markdown" if suffix in {".md", ".markdown"} else "text", path=str(p),
                  sha256=hashlib.sha256(data).hexdigest(), encoding=enc)

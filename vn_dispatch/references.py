@@ -94,8 +94,11 @@ def _scan_name(words: list[str]) -> list[str]:
     # for the whole run instead of one per word and per look-ahead
     fwords = fold(" ".join(head).lower()).split()
     for i, w in enumerate(head[:16]):
-        low = w.lower()
         flow = fwords[i]
+        if out and flow != "va" and w[:1].isupper() and w[:1].isalpha() and not w.isupper():
+            out.append(w)  # a capitalised word inside a name ("Lạng", "Sơn"): every test below lets it through
+            continue
+        low = w.lower()
         nxt = head[i + 1] if i + 1 < n else ""
         # upper-case words and words without any diacritic (text typed or converted without
         # them) are compared folded; others exactly (folded "dang" is both Đảng and đang)
