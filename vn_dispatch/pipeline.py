@@ -17,7 +17,18 @@ from typing import Any, Optional, TypeVar, Union
 from . import closing, directives, header, opening, references, segment
 from .errors import DispatchReadError
 from .legacy import needs_repair
-from .models import Diagnostic, Dispatch, DocNumber, PartialDate, Source
+from .models import (
+    Archive,
+    Diagnostic,
+    Directive,
+    Dispatch,
+    DocNumber,
+    Header,
+    PartialDate,
+    Reference,
+    Signature,
+    Source,
+)
 from .normalize import normalize
 from .text import encodes_with, fold, split_lines
 
@@ -68,23 +79,46 @@ def parse(text: str, *, source: Optional[Source] = None) -> Dispatch:
     norm, notes = _guard(diags, "normalize", lambda: normalize(text, suspects=not plain), (text, no_notes))
     for note in notes:
         diags.append(Diagnostic(code="normalized", severity="info", message=note))
-    d = Dispatch(source=src, text=norm)
-    if not norm.strip():
+    if not norm or norm.isspace():
         diags.append(Diagnostic(code="empty", severity="error", message="the text is empty"))
-        d.diagnostics = diags
-        return d
+        return Dispatch(source=src, text=norm, diagnostics=diags)
     folded = fold(norm)
     lines = split_lines(norm, folded)
     z = _guard(diags, "segment", lambda: segment.find_zones(lines), segment.Zones(closing_start=len(lines)))
-    _assemble(d, lines, z, norm, folded, diags)
+    d = _assemble(src, lines, z, norm, folded, diags)
     d.diagnostics = diags
     return d
 
 
+class _Fields:
+    """The fields of a ``Dispatch`` while the extractors fill them: plain attributes, the model is
+    built once at the end (an assignment to a pydantic model costs several times a slot's)."""
+
+    def __init__(self) -> None:
+        self.header = Header()
+        self.doc_number: Optional[DocNumber] = None
+        self.issue_place: Optional[str] = None
+        self.issue_date: Optional[PartialDate] = None
+        self.doc_type: Optional[str] = None
+        self.subject: Optional[str] = None
+        self.urgency: Optional[str] = None
+        self.confidentiality: Optional[str] = None
+        self.addressees: list[str] = []
+        self.references: list[Reference] = []
+        self.directives: list[Directive] = []
+        self.recipients: list[str] = []
+        self.archive: Optional[Archive] = None
+        self.signature: Optional[Signature] = None
+        self.body = ""
+        self.body_span: Optional[tuple[int, int]] = None
+        self.spans: dict[str, tuple[int, int]] = {}
+
+
 def _assemble(
-    d: Dispatch, lines: list[Any], z: segment.Zones, text: str, folded: str, diags: list[Diagnostic]
-) -> None:
+    src: Source, lines: list[Any], z: segment.Zones, text: str, folded: str, diags: list[Diagnostic]
+) -> Dispatch:
     n = len(lines)
+    d = _Fields()
     d.header = _guard(diags, "header", lambda: header.extract_header(lines, z), d.header)
     op = _guard(diags, "opening", lambda: opening.extract_opening(lines, z, text), opening.Opening(end=z.header_end))
     d.doc_type = op.doc_type
@@ -155,9 +189,10 @@ def _assemble(
     if cl.recipients_span:
         d.spans["recipients"] = cl.recipients_span
     _diagnose(d, z, op, diags)
+    return Dispatch(source=src, text=text, **vars(d))
 
 
-def _diagnose(d: Dispatch, z: segment.Zones, op: opening.Opening, diags: list[Diagnostic]) -> None:
+def _diagnose(d: _Fields, z: segment.Zones, op: opening.Opening, diags: list[Diagnostic]) -> None:
     def add(code: str, sev: str, msg: str) -> None:
         diags.append(Diagnostic(code=code, severity=sev, message=msg))  # type: ignore[arg-type]
 
