@@ -48,10 +48,13 @@ CODE_TAIL = r"[A-ZĐ0-9][A-ZĐa-z0-9&.]*"
 
 def normalise_symbol(sym: str) -> str:
     """``"GDĐT – VP"`` -> ``"GDĐT-VP"``; ``"TTr- STTTT"`` -> ``"TTr-STTTT"``."""
-    sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym.strip())
+    sym = sym.strip()
+    if not (sym.isprintable() and " " not in sym and "–" not in sym and "—" not in sym):
+        sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym)  # (no blank, no dash: no change)
     # codes are ASCII letters (and Đ): a last group with an accented lower-case letter is the
-    # place of the date cell glued on ("CT-TTHT - Hà Nội, ngày ...")
-    sym = GLUED_WORD.sub("", sym)
+    # place of the date cell glued on ("CT-TTHT - Hà Nội, ngày ..."); an ASCII symbol has none
+    if not sym.isascii():
+        sym = GLUED_WORD.sub("", sym)
     return sym.strip(".-/ ")
 
 

@@ -137,15 +137,22 @@ def _one_line(s: str) -> str:
     return rx(r"\n(?<!\n\n)(?!\n)").sub(" ", s)
 
 
+_ISSUER_END = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$")
+
+
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
     """The issuer after "của"/"do" up to punctuation or a stop word; returns (issuer, end offset)."""
     m = _ISSUER_START.match(folded, pos)
     if not m:
         return None, pos
     start = m.end()
-    seg = _one_line(text[start : start + 200])
-    seg = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$").split(seg, maxsplit=1)[0]
-    out = _scan_name(seg.split())
+    # up to the first separator (a single line break is a blank like any other here: ``_one_line``
+    # would not move the cut, and only whole words are read)
+    seg = text[start : start + 200]
+    cut = _ISSUER_END.search(seg)
+    if cut is not None:
+        seg = seg[: cut.start()]
+    out = _scan_name(seg.split(maxsplit=19))  # _scan_name reads at most 19 words
     if not out:
         return None, pos
     issuer = clean(" ".join(out)).rstrip(",.;")
@@ -259,7 +266,8 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
 def _symbol(text: str, m: _Match) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
-    glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw)
+    # (the pattern needs three lower-case letters at the end: ``islower`` rules most symbols out first)
+    glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw) if raw[-3:].islower() else None
     if glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()]):
         raw = raw[: glued.start()]
     return normalise_symbol(raw), m.start("sym") + len(raw)
@@ -274,7 +282,7 @@ def _date_of(text: str, folded: str, m: _Match) -> Optional[PartialDate]:
 
 def _type_of(m: _Match, text: str) -> Optional[str]:
     """Canonical type of a matched type word, spaces ignored ("Côngvăn" -> "Công văn")."""
-    return _TYPE_BY_KEY.get(rx(r"\s+").sub("", m.group("type")))
+    return _TYPE_BY_KEY.get("".join(m.group("type").split()))
 
 
 # Every citation has a number and a symbol: "199/KH-", "238-QĐ/", "30/2020/NĐ". Searching the big
@@ -462,7 +470,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         sm = SHORT_RE.search(folded, max(lo, core.start() - 30), core.end())
         if sm is None or sm.end() != core.end():
             continue
-        full = by_type_num.get((_TYPE_BY_KEY.get(rx(r"\s+").sub("", sm.group("type"))), sm.group("num")))
+        full = by_type_num.get((_TYPE_BY_KEY.get("".join(sm.group("type").split())), sm.group("num")))
         if full is not None and not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
     return refs
