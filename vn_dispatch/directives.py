@@ -155,10 +155,6 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         starts.append((node, idx))
     # pass 3: extents — a node runs to the start of the next node at the same or lower depth
     _fill_extents(roots, lines, hi, text)
-    for node in _walk(roots):
-        s0, s1 = node.span
-        nl = text.find("\n", s0, s1)
-        node.addressed_to = _addressed_to(_strip_label(text[s0 : nl if nl >= 0 else s1]))
     return _to_models(roots)
 
 
@@ -195,17 +191,9 @@ def _strip_label(s: str) -> str:
     return s[m.end() :] if m else s
 
 
-def _walk(nodes: list[_Node]) -> list[_Node]:
-    out: list[_Node] = []
-    for nd in nodes:
-        out.append(nd)
-        out.extend(_walk(nd.children))
-    return out
-
-
 def _fill_extents(nodes: list[_Node], lines: list[Line], hi: int, text: str, end_limit: Optional[int] = None) -> list[str]:
-    """Set each node's extent (to the next sibling, trailing blanks trimmed) and text (without its
-    label); return each node's whole text, label included.
+    """Set each node's extent (to the next sibling, trailing blanks trimmed), text (without its
+    label) and addressee; return each node's whole text, label included.
 
     A node's text holds its children's, so it is joined from the children's texts instead of
     cleaning the whole extent again at every level (the parts meet at line breaks, so the join
@@ -218,6 +206,8 @@ def _fill_extents(nodes: list[_Node], lines: list[Line], hi: int, text: str, end
         seg = text[s0:end].rstrip()
         end = s0 + len(seg)
         nd.span = (s0, end)
+        nl = seg.find("\n")
+        nd.addressed_to = _addressed_to(_strip_label(seg[:nl] if nl >= 0 else seg))  # its first line names it
         m = _LABEL.match(seg)
         body_at = m.end() if m else 0
         own_end = nd.children[0].span[0] - s0 if nd.children else len(seg)
