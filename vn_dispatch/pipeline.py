@@ -189,7 +189,13 @@ def _assemble(
     if cl.recipients_span:
         d.spans["recipients"] = cl.recipients_span
     _diagnose(d, z, op, diags)
-    return Dispatch(source=src, text=text, **vars(d))
+    return Dispatch(  # named one by one: a mypyc-compiled class has no ``__dict__`` for ``vars``
+        source=src, text=text, header=d.header, doc_number=d.doc_number, issue_place=d.issue_place,
+        issue_date=d.issue_date, doc_type=d.doc_type, subject=d.subject, urgency=d.urgency,
+        confidentiality=d.confidentiality, addressees=d.addressees, references=d.references,
+        directives=d.directives, recipients=d.recipients, archive=d.archive, signature=d.signature,
+        body=d.body, body_span=d.body_span, spans=d.spans,
+    )
 
 
 def _diagnose(d: _Fields, z: segment.Zones, op: opening.Opening, diags: list[Diagnostic]) -> None:
