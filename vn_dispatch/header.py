@@ -7,11 +7,11 @@ năm 2018"), so each line is cut into cells around the motto, number and date ma
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional, Union, cast
 
 from . import dates
 from ._re import Match, rx
-from .models import DocNumber, Header, PartialDate
+from .models import DocNumber, Header, MottoFamily, PartialDate
 from .numbers import (
     CODE_HEAD,
     CODE_TAIL,
@@ -37,6 +37,8 @@ from .text import Line, clean, fold, is_upper_text
 
 _CELL_GAP = rx(r"\s{3,}")
 _GAZETTE_HEAD = rx(r"van ban hop nhat\s*-\s*(?=\S)")
+# a word of OCR or table debris inside a header cell: "==", "|", "<>", "__"
+_CELL_JUNK = rx(r"[=|<>{}\[\]]|[_~]{2}")
 _JUNK_EDGES = rx(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
 
 
@@ -117,9 +119,11 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     return start
 
 
-def extract_place(line: Line, m: Match) -> Optional[str]:
-    """``"Lai Châu, ngày 20 tháng 02 năm 2024"`` -> ``"Lai Châu"``."""
-    s = _place_start(line.text, m.start(), line)
+def extract_place(line: Line, m: Match, s: Optional[int] = None) -> Optional[str]:
+    """``"Lai Châu, ngày 20 tháng 02 năm 2024"`` -> ``"Lai Châu"``; ``s``: the place's start on
+    the line when the caller has it (``_place_start``)."""
+    if s is None:
+        s = _place_start(line.text, m.start(), line)
     place = line.text[s : m.start()]
     place = clean(place).rstrip(",;:. ").strip()
     place = rx(r"^[\W_]+").sub("", place)
@@ -186,9 +190,11 @@ def group_issuer_lines(cells: list[str]) -> list[str]:
 
 
 def extract_header(lines: list[Line], z: Zones) -> Header:
-    h = Header()
     if z.header_end <= z.header_start:
-        return h
+        return Header()
+    # plain values, the model built once at the end (pydantic assignments cost)
+    motto: Optional[MottoFamily] = None
+    motto_lines: list[str] = []
     issuer_cells: list[str] = []
     vv_skip = set()
     if z.vv_line is not None:
@@ -200,12 +206,12 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
         mm = motto_match(ln)
         if mm:
             fam, m = mm
-            if h.motto is None:
-                h.motto = fam  # type: ignore[assignment]
-            h.motto_lines.append(clean(ln.text[m.start() : m.end()]))
+            if motto is None:
+                motto = cast(MottoFamily, fam)  # motto_match names one of the families
+            motto_lines.append(clean(ln.text[m.start() : m.end()]))
         tm = tagline_match(ln)
         if tm:
-            h.motto_lines.append(clean(ln.text[tm.start() : tm.end()]))
+            motto_lines.append(clean(ln.text[tm.start() : tm.end()]))
         if ln.index in vv_skip or VV_RE.match(ln.folded):
             continue
         if type_title(ln):
@@ -216,7 +222,9 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
             gh = _GAZETTE_HEAD.match(fold(c))
             if gh:
                 c = c[gh.end() :]  # "VĂN BẢN HỢP NHẤT - BỘ KẾ HOẠCH VÀ ĐẦU TƯ": Công báo section head
-            c = clean(" ".join(w for w in c.split() if not rx(r"[=|<>{}\[\]]|[_~]{2}").search(w)))
+            if _CELL_JUNK.search(c):  # (no junk in the cell: none in any of its words)
+                c = " ".join(w for w in c.split() if not _CELL_JUNK.search(w))
+            c = clean(c)
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
             if rx(r"[\W\d_]+").fullmatch(c):
@@ -239,15 +247,13 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
             else:
                 issuer_cells, spans = issuer_cells[k:], spans[k:]
             break
-    h.issuer_lines = issuer_cells
-    if issuer_cells:
-        bodies = group_issuer_lines(issuer_cells)
-        # a gazette page head may repeat the issuer's name above the header: one body, not its parent
-        bodies = [b for b in bodies[:-1] if fold(b) != fold(bodies[-1])] + bodies[-1:]
-        h.issuer = bodies[-1]
-        h.issuer_parent = " ".join(bodies[:-1]) or None
-        h.span = (spans[0][0], spans[-1][1])
-    return h
+    if not issuer_cells:
+        return Header(motto=motto, motto_lines=motto_lines, issuer_lines=issuer_cells)
+    bodies = group_issuer_lines(issuer_cells)
+    # a gazette page head may repeat the issuer's name above the header: one body, not its parent
+    bodies = [b for b in bodies[:-1] if fold(b) != fold(bodies[-1])] + bodies[-1:]
+    return Header(motto=motto, motto_lines=motto_lines, issuer_lines=issuer_cells, issuer=bodies[-1],
+                  issuer_parent=" ".join(bodies[:-1]) or None, span=(spans[0][0], spans[-1][1]))
 
 
 def find_number(
@@ -327,6 +333,6 @@ def find_place_date(
     if not m:
         return None, None, None
     d = dates.from_match(m, ln.text, ln.start)
-    place = extract_place(ln, m)
-    pstart = _place_start(ln.text, m.start(), ln) + ln.start
-    return place, d, (pstart, d.span[1] if d.span else ln.end)
+    pstart = _place_start(ln.text, m.start(), ln)
+    place = extract_place(ln, m, pstart)
+    return place, d, (pstart + ln.start, d.span[1] if d.span else ln.end)

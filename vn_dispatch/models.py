@@ -16,6 +16,7 @@ SCHEMA_VERSION: Literal["1"] = "1"
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
+MottoFamily = Literal["state", "party", "youth", "other"]
 
 
 class _Model(BaseModel):
@@ -35,7 +36,7 @@ class Source(_Model):
 class Header(_Model):
     """Top-of-page block: motto (tiêu ngữ / Party or Đoàn header) and the issuing authority."""
 
-    motto: Optional[Literal["state", "party", "youth", "other"]] = None
+    motto: Optional[MottoFamily] = None
     motto_lines: list[str] = Field(default_factory=list)
     issuer_lines: list[str] = Field(default_factory=list)
     issuer: Optional[str] = None
