@@ -87,10 +87,8 @@ def _next_is_item(lines: list[Line], i: int) -> bool:
 
 def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     """``"Lưu: VT, TTBCXB (LMV)."`` -> holders ["VT", "TTBCXB"], drafter "LMV"."""
-    body = LUU_RE.sub("", raw, count=1) if LUU_RE.match(fold(raw)) else raw
     m = LUU_RE.match(fold(raw))
-    if m:
-        body = raw[m.end() :]
+    body = raw[m.end() :] if m else raw
     body = clean(body).rstrip(" .;,")
     holders: list[str] = []
     drafter: Optional[str] = None
