@@ -32,6 +32,11 @@ NUMBER_CASES = [
     ("Số:      /UBND-VX", None, "UBND-VX", None, "UBND", "VX"),
     ("Số: 4246/VBHN-BLĐTBXH", "4246", "VBHN-BLĐTBXH", "VBHN", "BLĐTBXH", None),
     ("Số: 3 70 /TCHQ-TXNK", "370", "TCHQ-TXNK", None, "TCHQ", "TXNK"),
+    # OCR specks in a scanned number (real tax and gazette scans): the printed digits are kept
+    ("Số: 4844, /TCT-CS", "4844", "TCT-CS", None, "TCT", "CS"),
+    ("Số: 553. 3/TCHQ-TXNK", "5533", "TCHQ-TXNK", None, "TCHQ", "TXNK"),
+    ("Số: 66.17/2026/NQ-CP", "6617", "2026/NQ-CP", "NQ", "CP", None),
+    ("Số: #@$£/TCT-CS", None, "TCT-CS", None, "TCT", "CS"),
 ]
 
 

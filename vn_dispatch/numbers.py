@@ -103,6 +103,10 @@ def parse_number_match(
     number: Optional[str]
     if rx(r"\d+[a-zA-Z]?").fullmatch(num_clean):
         number = num_clean
+    elif rx(r"\d{1,5}(?:[.,]\d{1,3})?[.,]").fullmatch(num_clean) or rx(r"\d{1,4}[.,]\d{1,3}").fullmatch(num_clean):
+        # OCR punctuation in the number of a scan: "Số: 4844, /TCT-CS", "Số: 553. 3/TCHQ" (a
+        # document number is a plain integer: the comma or dot is a speck, not a separator)
+        number = num_clean.replace(".", "").replace(",", "")
     else:
         number = None
     sym = normalise_symbol(original[m.start("sym") : m.end("sym")])
