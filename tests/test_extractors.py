@@ -212,6 +212,16 @@ def test_urgency_word_in_body_is_not_a_mark():
     ("- Lưu: VT, P.TTBCXB.", ["VT", "P.TTBCXB"], None, None),
     ("- Lưu: VT, TNCN(2b).", ["VT", "TNCN"], None, 2),
     ("- Lưu: VT, CS, Hải (3b).", ["VT", "CS"], "Hải", 3),
+    # a holder's own sub-units stay with it (Bộ Tài chính: the Tổng cục's VT and CS)
+    ("- Lưu: VT, TCT (VT, CS (3b)).", ["VT", "TCT (VT, CS)"], None, 3),
+    ("- Lưu: VT, TCT(VT, CS(3b)).", ["VT", "TCT (VT, CS)"], None, 3),
+    ("- Lưu: VT, TCT (VT, KK).", ["VT", "TCT (VT, KK)"], None, None),
+    ("- Lưu (VT, TTHT).", ["VT", "TTHT"], None, None),  # the whole list in brackets
+    ("- Lưu: VT. TTHT", ["VT", "TTHT"], None, None),  # an OCR dot for the comma
+    # the copies close the list: what follows on a scanned line is the signature column's debris
+    ("- Lưu: VT, CST (03b). oy f 4", ["VT", "CST"], None, 3),
+    ("- Lưu: VT, HTQT (2b), TRƯỞNG", ["VT", "HTQT"], None, 2),
+    ("- Luu: VT, Cục ATLD (15 b), PC.", ["VT", "Cục ATLD", "PC"], None, 15),
 ])
 def test_archive_line(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))

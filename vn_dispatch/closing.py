@@ -85,11 +85,31 @@ def _next_is_item(lines: list[Line], i: int) -> bool:
     return False
 
 
+# more holders after the copies: ", PC." (ASCII codes; "TRƯỞNG" is the signature column's)
+_MORE_CODES = rx(r"\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*)*\s*\.?\s*$")
+_WRAPPED = rx(r"\(([^()]*)\)")
+_COPIES_PAREN = rx(r"\s*\(\s*\d{1,4}\s*(?:b|bản|ban)\b\.?\s*\)")
+# "(VT, CS)" after a holder code: the code's own sub-units, upper-case codes only
+_CODE = r"[\p{Lu}\d&.\-]*\p{Lu}[\p{Lu}\d&.\-]*"
+_SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s*\)")
+
+
 def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     """``"Lưu: VT, TTBCXB (LMV)."`` -> holders ["VT", "TTBCXB"], drafter "LMV"."""
     m = LUU_RE.match(fold(raw))
     body = raw[m.end() :] if m else raw
     body = clean(body).rstrip(" .;,")
+    whole = _WRAPPED.fullmatch(body)
+    if whole:
+        body = whole.group(1)  # "Lưu (VT, TTHT)." : the whole list in brackets
+    last = None
+    for last in _COPIES_PAREN.finditer(body):  # noqa: B007 - the last one
+        pass
+    if (last is not None and body.count("(", 0, last.start()) == body.count(")", 0, last.start())
+            and not _MORE_CODES.match(body, last.end())):
+        # the number of copies closes the list ("Lưu: VT, CS (2b)."): what follows on the line of
+        # a scan is the signature column's debris ("(3b). oy f 4", "(2b). Bùi Văn Nam")
+        body = body[: last.end()]
     holders: list[str] = []
     drafter: Optional[str] = None
     copies: Optional[int] = None
@@ -111,11 +131,16 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         rest = take_copies(inner)
         if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
-    body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body)  # keep glued sub-units
+    # a holder's own list of sub-units: "TCT (VT, CS (3b))" -> "TCT (VT, CS)" (copies taken above)
+    body_np = _COPIES_PAREN.sub(" ", body) if "(" in body else body
+    body_np = _SUBUNIT_LIST.sub(lambda m: "⟨" + ", ".join(rx(r"\s*[,;]\s*").split(m.group(1).strip())).replace(",", "·")
+                                + "⟩", body_np)
+    body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body_np)  # keep glued sub-units
     body_np = rx(r"\([^()]*\)").sub(" ", body_np)
     body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
+    body_np = rx(r"(?<=[\p{Lu}\d])\s*\((?=[^)]*·)").sub(" (", body_np)  # "TCT(VT· CS)" -> "TCT (VT· CS)"
     for tok in rx(r"[,;]").split(body_np):
-        tok = take_copies(tok.strip())
+        tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
         coded = rx(r"([\p{Lu}\d&.\-]{2,})\s+(\p{L}\S*\p{Ll}\S*|\p{Ll}\S*)").fullmatch(tok)
         if coded and drafter is None and len(coded.group(2)) >= 2 and rx(r"\p{L}.*[\p{L}\d]|\d.*\p{L}").search(
@@ -128,8 +153,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z"
         if not tok:
             continue
-        if rx(r"^VT\.[A-ZĐ]").match(tok):
-            holders.extend(tok.split(".", 1))
+        if rx(r"^VT\.\s?[A-ZĐ]").match(tok):
+            holders.extend(p.strip() for p in tok.split(".", 1))  # "VT.TCT", "VT. TCT": an OCR dot for ","
             continue
         has_code = rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
         is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4  # "Văn phòng Đảng ủy" (Party)
