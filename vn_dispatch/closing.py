@@ -132,13 +132,17 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
     # a holder's own list of sub-units: "TCT (VT, CS (3b))" -> "TCT (VT, CS)" (copies taken above)
-    body_np = _COPIES_PAREN.sub(" ", body) if "(" in body else body
-    body_np = _SUBUNIT_LIST.sub(lambda m: "⟨" + ", ".join(rx(r"\s*[,;]\s*").split(m.group(1).strip())).replace(",", "·")
-                                + "⟩", body_np)
-    body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(r"⟨\1⟩", body_np)  # keep glued sub-units
-    body_np = rx(r"\([^()]*\)").sub(" ", body_np)
-    body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
-    body_np = rx(r"(?<=[\p{Lu}\d])\s*\((?=[^)]*·)").sub(" (", body_np)  # "TCT(VT· CS)" -> "TCT (VT· CS)"
+    body_np = body
+    if "(" in body or ")" in body:  # (most Lưu lines have no brackets: none of this applies)
+        body_np = _COPIES_PAREN.sub(" ", body_np)
+        body_np = _SUBUNIT_LIST.sub(
+            lambda m: "⟨" + ", ".join(rx(r"\s*[,;]\s*").split(m.group(1).strip())).replace(",", "·") + "⟩", body_np)
+        # keep glued sub-units (a function, not a "\1" template: ``re`` hashes the whole compiled
+        # pattern to look a template up, costly for a pattern with Unicode classes)
+        body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(lambda m: "⟨" + m.group(1) + "⟩", body_np)
+        body_np = rx(r"\([^()]*\)").sub(" ", body_np)
+        body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
+        body_np = rx(r"(?<=[\p{Lu}\d])\s*\((?=[^)]*·)").sub(" (", body_np)  # "TCT(VT· CS)" -> "TCT (VT· CS)"
     for tok in rx(r"[,;]").split(body_np):
         tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
