@@ -17,6 +17,10 @@ shortest up), writes ``tests/fixtures/variants/<kind>/<id>.txt`` for each kind:
                "Kính gửi"/body start are left out of this kind)
 
 The sources are the NFC form of the documents. Deterministic: running it again writes the same bytes.
+
+One more kind is not written here: ``layout`` is ``pdftotext -layout`` (poppler-utils 22.12) of the
+PDF fixtures in ``tests/fixtures/pdf`` whose text is labelled: the text an archive gets from a PDF
+with its columns kept as spaces (signature cell far right, wrapped lines at column 0).
 """
 
 from __future__ import annotations

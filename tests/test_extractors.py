@@ -750,3 +750,27 @@ def test_place_taken_into_the_symbol_is_given_back():
     d = vn_dispatch.parse("UBND TỈNH X\nSỞ Y\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                           "Số: 3941 /CT-TTHT - Hà Nội, ngày 05 tháng 02 năm 2024\n\nV/v abc\n\nKính gửi: X.\n")
     assert (d.doc_number.symbol, d.issue_place) == ("CT-TTHT", "Hà Nội")
+
+
+def test_signature_cell_far_right_as_pdftotext_lays_it_out():
+    text = ("BỘ TÀI CHÍNH                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 12/BTC-TCT                        Độc lập - Tự do - Hạnh phúc\n"
+            "                                   Hà Nội, ngày 05 tháng 01 năm 2024\n"
+            "V/v thử\n\nKính gửi: Cục Thuế tỉnh Lạng Sơn\n\nBộ Tài chính trả lời như sau./.\n"
+            "                                                  KT. BỘ TRƯỞNG\n"
+            "                                                  THỨ TRƯỞNG\n\n\n"
+            "                                                 Cao Anh Tuấn\n")
+    s = vn_dispatch.parse(text).signature
+    assert (s.authority, s.on_behalf_of, s.title, s.name) == ("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Cao Anh Tuấn")
+
+
+def test_addressee_wrapped_after_a_comma():
+    text = ("Số: 12/STTTT-TTBCXB\nKon Tum, ngày 05 tháng 01 năm 2024\nV/v thử\n\n"
+            "                                      Kính gửi:\n"
+            "                - Ủy ban nhân dân cấp huyện;\n"
+            "                - Trung tâm Văn hóa, Thể thao, Du lịch và Truyền thông các huyện,\n"
+            "thành phố;\n"
+            "                - Ủy ban nhân dân cấp xã.\n\nThực hiện Kế hoạch số 130/KH-TU.\n")
+    assert vn_dispatch.parse(text).addressees == [
+        "Ủy ban nhân dân cấp huyện", "Trung tâm Văn hóa, Thể thao, Du lịch và Truyền thông các huyện, thành phố",
+        "Ủy ban nhân dân cấp xã"]

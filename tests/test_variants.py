@@ -16,6 +16,9 @@ FIELDS = ["header", "doc_number", "issue_place", "issue_date", "doc_type", "subj
 # TCVN3 has no capitals with tones (the capitals were a separate font): "Ủy" comes back "ủy", so
 # text values are compared case-insensitively for that set (numbers, dates and structure exactly).
 CASELESS = {"tcvn3"}
+# text laid out from a PDF page ("pdftotext -layout" of the PDF fixtures): the issuer's name wraps
+# where the PDF wrapped it ("SỞ THÔNG TIN VÀ" / "TRUYỀN THÔNG"), so only its printed lines differ
+REWRAPPED = {"layout"}
 
 
 def _view(d):
@@ -60,4 +63,7 @@ def test_variant_parses_like_the_clean_document(kind, path):
         clean, got = _fold_all(clean), _fold_all(got)
     if kind in CASELESS:
         clean, got = _lower(clean), _lower(got)
+    if kind in REWRAPPED:
+        for view in (clean, got):
+            view["header"].pop("issuer_lines", None)
     assert got == clean

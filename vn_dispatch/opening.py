@@ -233,8 +233,10 @@ def _addressees(
                 break
             if _BODY_STARTERS.match(cur.folded) or len(s) > 110:
                 break
-            if raw_items and not raw_items[-1].rstrip().endswith((";", ".", ",")):
-                raw_items[-1] = raw_items[-1].rstrip() + " " + s
+            prev = raw_items[-1].rstrip() if raw_items else ""
+            if raw_items and (not prev.endswith((";", ".", ",")) or (prev.endswith(",") and s[:1].islower())):
+                # a wrapped item; after a comma only a lower-case line goes on ("... các huyện," / "thành phố;")
+                raw_items[-1] = prev + " " + s
             elif not raw_items:
                 raw_items.append(s)
             else:

@@ -459,7 +459,7 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
             continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
         above = lines[max(header_end + 1, head - 40) : head]
-        if any(MARK_RE.match(x.folded) or noi_nhan_match(x)
+        if any(MARK_RE.match(x.folded.lstrip()) or noi_nhan_match(x)
                or ("/" in x.text and END_MARK_RE.search(x.text)) for x in above):
             return head
     return n
@@ -474,10 +474,11 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
         s = ln.stripped
         if not s or len(s) > 120:
             continue
-        if _MARK_FIRST.isdisjoint(ln.folded[:5]):
+        f = ln.folded.lstrip()  # a signature cell may stand far right ("pdftotext -layout")
+        if _MARK_FIRST.isdisjoint(f[:5]):
             continue
-        m = MARK_RE.match(ln.folded)
-        if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
+        m = MARK_RE.match(f)
+        if m and is_upper_text(s[m.end() :] or s):
             first = ln.index if first is None else first
             break
     return first
