@@ -774,3 +774,16 @@ def test_addressee_wrapped_after_a_comma():
     assert vn_dispatch.parse(text).addressees == [
         "Ủy ban nhân dân cấp huyện", "Trung tâm Văn hóa, Thể thao, Du lịch và Truyền thông các huyện, thành phố",
         "Ủy ban nhân dân cấp xã"]
+
+
+def test_body_sentence_right_under_the_subject_is_not_the_subject():
+    # pdftotext without -layout: no blank line between a Chỉ thị's subject and its first sentence
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 21/CT-TTg\n\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 5 năm 2026\n\nCHỈ THỊ\n"
+            "Về việc sắp xếp thôn, tổ dân phố và bố trí, sử dụng, chế độ, chính sách\n"
+            "đối với người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố\n"
+            "Thực hiện chủ trương của Đảng và các quy định của pháp luật, trong những\n"
+            "năm qua việc sắp xếp thôn đã đạt được kết quả quan trọng.\n")
+    assert vn_dispatch.parse(text).subject == (
+        "Về việc sắp xếp thôn, tổ dân phố và bố trí, sử dụng, chế độ, chính sách đối với người hoạt động "
+        "không chuyên trách ở cấp xã, ở thôn, tổ dân phố")

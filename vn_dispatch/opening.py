@@ -94,6 +94,9 @@ def _subject_lines(
         s = ln.stripped
         if spans and is_upper_text(s) and len(s) > 3 and not all_caps:
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
+        if ((spans or started) and s[:1].isupper() and not all_caps and _BODY_STARTERS.match(ln.folded)
+                and not ln.folded.lstrip().startswith("ve viec")):
+            break  # the body's first sentence right under the subject, no blank line between ("Thực hiện ...")
         if not spans:
             all_caps = is_upper_text(s)
         if spans and len(s) > 140:
