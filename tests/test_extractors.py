@@ -787,3 +787,24 @@ def test_body_sentence_right_under_the_subject_is_not_the_subject():
     assert vn_dispatch.parse(text).subject == (
         "Về việc sắp xếp thôn, tổ dân phố và bố trí, sử dụng, chế độ, chính sách đối với người hoạt động "
         "không chuyên trách ở cấp xã, ở thôn, tổ dân phố")
+
+
+def test_number_stamped_apart_from_its_symbol():
+    # a signed PDF read by pdftotext: the signing system stamped "542" into the số cell, the text
+    # layer gives it apart from "/TB-UBND" (Quảng Ngãi, 2024)
+    text = ("TRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\nttcbth@quangngai.gov.vn\n06.11.2024 09:27:05\n+07:00\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 542\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\n/TB-UBND\n\nQuảng Ngãi, ngày 06 tháng 11 năm 2024\n\n"
+            "THÔNG BÁO\nVề việc tham dự Hội nghị\n\nỦy ban nhân dân tỉnh thông báo như sau.\n")
+    d = vn_dispatch.parse(text)
+    assert d.header.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert (d.doc_number.number, d.doc_number.symbol) == ("542", "TB-UBND")
+
+
+def test_governed_list_with_titles_wrapped_over_lines():
+    s = ("a) Tập trung thực hiện các nội dung, nhiệm vụ đã được UBND tỉnh,\nChủ tịch UBND tỉnh chỉ đạo tại "
+         "Chỉ thị số 01/CT-UBND ngày 03/01/2024 Về\nviệc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm\n"
+         "2024, Chỉ thị số 03/CT-UBND ngày 23/01/2024 về việc tập trung thực hiện các chương trình.")
+    refs = find_references(s, fold(s))
+    assert [(r.number, r.issuer) for r in refs] == [("01", "UBND tỉnh, Chủ tịch UBND tỉnh"),
+                                                    ("03", "UBND tỉnh, Chủ tịch UBND tỉnh")]

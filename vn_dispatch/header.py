@@ -23,6 +23,7 @@ from .numbers import (
     symbol_looks_real,
 )
 from .segment import (
+    BARE_NUMBER,
     VV_RE,
     Hit,
     Zones,
@@ -266,6 +267,14 @@ def find_number(
         m = number_match(ln)
         if m:
             dn = parse_number_match(m, ln.text, cong_van)
+            if dn.number is None and not dn.raw.lower().startswith("s"):
+                # "/TB-UBND" with the number stamped on a line of its own a few lines away
+                # ("Số: 542"): a signed PDF's text read without its layout
+                for near in lines[max(0, z.number_line - 6) : z.number_line + 4]:
+                    bare = BARE_NUMBER.match(near.folded)
+                    if bare:
+                        dn.number = near.text[bare.start("num") : bare.end("num")]
+                        break
             return _shift(dn, ln.start), False
     for ln in lines:
         if not rx(r"^\W{0,2}so\s*:").match(ln.folded) or len(ln.folded) > 120:

@@ -212,10 +212,12 @@ _ROLE_RE = rx(
 # "A và B của X", "A, B của X": one issuer for both; ";" separates items with their own issuer
 _SHARE_RE = rx(r"[\s,]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 # the same with the previous item's title between ("... ngày 03/01/2024 về việc ..., Chỉ thị số ...")
-# (the title must end at a separator: in "công văn số 10315/BTC-TCT về việc thực hiện Luật số
+# (a title may wrap onto the next line, not across a blank one; it must end at a separator: in
+# "công văn số 10315/BTC-TCT về việc thực hiện Luật số
 # 106/2016/QH13" the law is named inside the title, not listed after it)
 _TITLED_SHARE_RE = rx(
-    r"[\s,;]*(?:(?:ve viec|ve|v/v)\s[^;.\n]{0,200}?(?:[,;]|\s(?:va|hoac)\b))?[\s,;]*(?:(?:va|hoac)\b)?[\s,;]*(?:cac\s+)?"
+    r"[\s,;]*(?:(?:ve viec|ve|v/v)\s(?:[^;.\n]|\n(?![^\S\n]*\n)){0,200}?(?:[,;]|\s(?:va|hoac)\b))?[\s,;]*(?:(?:va|hoac)\b)?"
+    r"[\s,;]*(?:cac\s+)?"
 )
 _CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 _AMENDED_BY_RE = rx(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")

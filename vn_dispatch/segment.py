@@ -68,6 +68,10 @@ KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
 
 
+# "Số: 542" alone on its line: a number the signing system stamped apart from the symbol cell
+BARE_NUMBER = rx(r"^\W{0,2}so\s*[:.]?\s*(?P<num>\d{1,6})\s*$")
+
+
 def noi_nhan_match(ln: Line) -> Optional[Match]:
     """The "Nơi nhận" heading of a line (OCR kin too: "Noi nhận;", "Noi nhank—"), but not a
     form's field "Nơi nhận bồi thường: ....", where a lower-case word follows on the line."""
@@ -348,8 +352,10 @@ def find_zones(lines: list[Line]) -> Zones:
                 gap += 1
                 if gap > 2:
                     break
-            elif rx(r"[\s*_\-=]*").fullmatch(ln.text):
-                pass  # the Party header's "*" or a rule under the issuer: neither a line nor a gap
+            elif rx(r"[\s*_\-=]*").fullmatch(ln.text) or BARE_NUMBER.match(ln.folded):
+                # the Party header's "*" or a rule under the issuer, or a number stamped apart from
+                # its symbol ("Số: 542" ... "/TB-UBND", a signed PDF's text): neither a line nor a gap
+                pass
             elif is_upper_text(ln.stripped) and len(ln.stripped) < 90:
                 start = i
                 gap = 0
