@@ -808,3 +808,28 @@ def test_governed_list_with_titles_wrapped_over_lines():
     refs = find_references(s, fold(s))
     assert [(r.number, r.issuer) for r in refs] == [("01", "UBND tỉnh, Chủ tịch UBND tỉnh"),
                                                     ("03", "UBND tỉnh, Chủ tịch UBND tỉnh")]
+
+
+def test_laid_out_gazette_page_heads_appendix_and_certification():
+    # "pdftotext -layout" of a Công báo PDF: page heads with the page number first or last, a
+    # centred (indented) "Phụ lục" after the signature, an indented số line of a VBHN certification
+    from vn_dispatch.normalize import normalize
+
+    assert normalize("24                  CÔNG BÁO/Số 779 + 780/Ngày 25-6-2023\nA")[0] == "A"
+    assert normalize("x\n" + " " * 60 + "CÔNG BÁO/Số 55/Ngày 26-01-2026" + " " * 20 + "24\nA")[0] == "x\n\nA"
+    body = "\n".join(f"Điều {i}. Nội dung điều {i} của thông tư này." for i in range(1, 40))
+    appendix = "\n".join(f"{i}. Mục {i} của biểu mẫu" for i in range(1, 70))
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINH            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "         VÀ XÃ HỘI                         Độc lập - Tự do - Hạnh phúc\n\n"
+            "   Số: 04/2023/TT-BLĐTBXH                  Hà Nội, ngày 15 tháng 6 năm 2023\n\n"
+            "                              THÔNG TƯ\n               Hướng dẫn thử\n\n" + body + "./.\n\n"
+            "                                               KT. BỘ TRƯỞNG\n"
+            "                                                THỨ TRƯỞNG\n\n"
+            "                                                 Lê Tấn Dũng\n\n"
+            "                                     Phụ lục\n" + appendix + "\n")
+    s = vn_dispatch.parse(text).signature
+    assert (s.authority, s.title, s.name) == ("KT.", "THỨ TRƯỞNG", "Lê Tấn Dũng")
+    cert = ("Điều 1. Nội dung.\n\n     BỘ LAO ĐỘNG - THƯƠNG BINH            XÁC THỰC VĂN BẢN HỢP NHẤT\n"
+            "             VÀ XÃ HỘI\n\n        Số: 466/VBHN-BLĐTBXH                  Hà Nội, ngày 10 tháng 02 năm 2025\n")
+    dn = vn_dispatch.parse(cert).doc_number
+    assert (dn.number, dn.symbol) == ("466", "VBHN-BLĐTBXH")

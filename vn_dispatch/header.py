@@ -277,9 +277,10 @@ def find_number(
                         break
             return _shift(dn, ln.start), False
     for ln in lines:
-        if not rx(r"^\W{0,2}so\s*:").match(ln.folded) or len(ln.folded) > 120:
+        # (indented as "pdftotext -layout" lays out a VBHN's closing certification)
+        if not rx(r"^\W{0,2}so\s*:").match(ln.folded.lstrip()) or len(ln.stripped) > 120:
             continue
-        m = NUMBER_LINE.search(ln.folded)
+        m = NUMBER_LINE.search(ln.folded, len(ln.folded) - len(ln.folded.lstrip()))
         if m and symbol_looks_real(ln.text[m.start("sym") : m.end("sym")]):
             dn = parse_number_match(m, ln.text, cong_van)
             return _shift(dn, ln.start), True

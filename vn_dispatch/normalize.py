@@ -35,7 +35,7 @@ _TRAILING_SPACE = rx(r"[ ]+$", re.M)
 _NOISE = rx(
     r"^\s*(?:"
     r"-{2,}\s*page\s*(?:\d+|break)\s*-{2,}"             # --- PAGE 3 ---, --- PAGE BREAK ---
-    r"|cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*[\d\s/-]+"  # CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023
+    r"|(?:\d{1,4}\s+)?cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*[\d\s/-]+"  # [24   ]CÔNG BÁO/Số 11 + 12/Ngày 10-01-2023
     r"|(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?"        # 6   |  Trang 2/5
     # Công báo section heads printed above a document's header
     r"|van ban quy pham phap luat|van ban phap luat khac|van ban hop nhat\s*-|dieu uoc quoc te"
@@ -159,7 +159,7 @@ def _normalize_line(line: str) -> str:
         return line  # blank: neither a rule nor noise (both need a non-blank character)
     if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
-    if (first in _NOISE_FIRST or first.isdecimal()) and len(line) <= 80 and _NOISE.match(fold(line)):
+    if (first in _NOISE_FIRST or first.isdecimal()) and len(line.strip()) <= 80 and _NOISE.match(fold(line)):
         return ""
     if first in "Ss" and "/" in line:
         vv = _NUMBER_THEN_VV.match(fold(line))

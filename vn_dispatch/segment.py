@@ -460,7 +460,7 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                 j -= 1
             if head == ln.index:
                 continue
-        elif not _APPENDIX_HEAD.match(ln.folded):
+        elif not _APPENDIX_HEAD.match(ln.folded.lstrip()):  # (centred: indented in a laid-out text)
             continue
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
             continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
