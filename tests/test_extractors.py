@@ -833,3 +833,13 @@ def test_laid_out_gazette_page_heads_appendix_and_certification():
             "             VÀ XÃ HỘI\n\n        Số: 466/VBHN-BLĐTBXH                  Hà Nội, ngày 10 tháng 02 năm 2025\n")
     dn = vn_dispatch.parse(cert).doc_number
     assert (dn.number, dn.symbol) == ("466", "VBHN-BLĐTBXH")
+
+
+def test_joint_circular_symbol_wrapped_in_its_cell():
+    text = ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO -\nBỘ CÔNG AN - BỘ QUỐC PHÒNG -\n"
+            "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH\n"
+            "Hà Nội, ngày 18 tháng 02 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thử\n\nĐiều 1. Nội dung.\n")
+    d = vn_dispatch.parse(text)
+    assert d.doc_number.symbol == "2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"
+    assert "TANDTC-BCA-BQP-BLĐTBXH" not in d.header.issuer_lines

@@ -228,6 +228,8 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
             c = clean(c)
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
+            if "-" in c and " " not in c and _CODE_RUN.fullmatch(c):
+                continue  # "TANDTC-BCA-BQP-BLĐTBXH": a symbol's second line, not a body's name
             if rx(r"[\W\d_]+").fullmatch(c):
                 continue
             if type_title(Line(0, 0, 0, c, fold(c))):
@@ -267,6 +269,11 @@ def find_number(
         m = number_match(ln)
         if m:
             dn = parse_number_match(m, ln.text, cong_van)
+            cont = _symbol_continuation(lines, z.number_line, dn.symbol) if dn.symbol else None
+            if cont:
+                dn.symbol = f"{dn.symbol}-{cont}"
+                dn.year, dn.type_code, dn.issuer_code, dn.unit_code = split_symbol(
+                    dn.symbol, party_form=m.group("sep") == "-" and dn.number is not None, cong_van=cong_van)
             if dn.number is None and not dn.raw.lower().startswith("s"):
                 # "/TB-UBND" with the number stamped on a line of its own a few lines away
                 # ("Số: 542"): a signed PDF's text read without its layout
@@ -285,6 +292,27 @@ def find_number(
             dn = parse_number_match(m, ln.text, cong_van)
             return _shift(dn, ln.start), True
     return _unreadable_number(lines, z, cong_van), False
+
+
+# a run of codes joined by "-", no blank: "TANDTC-BCA-BQP-BLĐTBXH" (a symbol's second line, not a body)
+_CODE_RUN = rx(r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)+|[A-ZĐ][A-ZĐ0-9&]{1,}")
+_DANGLING = rx(r"\s?-\s*(?:\s{2}|$)")
+
+
+def _symbol_continuation(lines: list[Line], idx: int, symbol: str) -> Optional[str]:
+    """The rest of a symbol wrapped in its cell: "Số: 01/2022/TTLT-VKSNDTC-" over
+    "TANDTC-BCA-BQP-BLĐTBXH" (a joint circular's issuers); None when the symbol ends on its line."""
+    t = lines[idx].text
+    last = rx(r"[-/]").split(symbol)[-1]
+    k = t.find(last)
+    if k < 0 or not _DANGLING.match(t, k + len(last)):
+        return None
+    for ln in lines[idx + 1 : idx + 3]:
+        if ln.blank:
+            continue
+        cell = _CELL_GAP.split(ln.stripped, maxsplit=1)[0]
+        return cell if _CODE_RUN.fullmatch(cell) else None
+    return None
 
 
 # The symbol after the last "/" of a số cell whose number OCR garbled ("Số: 5 2Ÿ Š /CT-TTHT",
