@@ -843,3 +843,18 @@ def test_joint_circular_symbol_wrapped_in_its_cell():
     d = vn_dispatch.parse(text)
     assert d.doc_number.symbol == "2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"
     assert "TANDTC-BCA-BQP-BLĐTBXH" not in d.header.issuer_lines
+
+
+def test_signer_name_on_the_luu_line_after_one_blank():
+    # pdfplumber's extract_text joins a table row's cells with one space
+    text = ("Số: 05/TB-UBND\nQuảng Ngãi, ngày 08 tháng 01 năm 2025\n\nTHÔNG BÁO\nVề việc thử\n\nNội dung./.\n\n"
+            "Nơi nhận: TL. CHỦ TỊCH\n- Như trên; CHÁNH VĂN PHÒNG\n- Lưu: VT, KTTH. Nguyễn Phước Bình\n")
+    d = vn_dispatch.parse(text)
+    assert d.signature.name == "Nguyễn Phước Bình"
+    assert d.archive.holders == ["VT", "KTTH"]
+
+
+def test_heading_line_in_capitals_after_an_issuer_is_not_part_of_it():
+    s = ("sửa đổi Nghị quyết số 03/2021/UBTVQH15 ngày 15 tháng 9 năm 2021 của Ủy ban Thường vụ Quốc hội\n"
+         "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
+    assert [r.issuer for r in find_references(s, fold(s))] == ["Ủy ban Thường vụ Quốc hội"]

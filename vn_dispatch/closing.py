@@ -26,6 +26,7 @@ _RIGHT_CAPS = rx(
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
 _RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
 _RIGHT_NAME = rx(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
+_LUU_TAIL_NAME = rx(r"\.\s+(?P<name>(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_RE = rx(
     r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
     r"(?:[\p{Lu}][\p{Ll}]+\s+){0,1}(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,5}[\p{Lu}][\p{Ll}]+$"
@@ -52,6 +53,13 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
         # the Lưu line keeps its codes ("Lưu: VT, TTBCXB (LMV)"); only a cell after a wide gap
         # that reads as a signature line goes right ("- Lưu: VT, QLVHGD.   Tô Thị Trang")
         gaps: list[Match] = list(rx(r"\s{3,}").finditer(t.rstrip()))
+        if not gaps:
+            # one blank only (pdfplumber joins the row's cells with a space): the signer's name
+            # after the list's closing dot ("- Lưu: VT, KTTH. Nguyễn Phước Bình")
+            nm = _LUU_TAIL_NAME.search(t)
+            if nm and _is_name(nm.group("name")):
+                s = ln.start + nm.start("name")
+                return t[: nm.start("name")], (nm.group("name"), (s, s + len(nm.group("name"))))
         if gaps:
             g = gaps[-1]
             cell = t[g.end() :].rstrip()

@@ -17,7 +17,7 @@ from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
 from .tables import CITATION_ONLY_TYPES, DOC_TYPES
-from .text import clean, fold
+from .text import clean, fold, is_upper_text
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
@@ -152,6 +152,16 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
     cut = _ISSUER_END.search(seg)
     if cut is not None:
         seg = seg[: cut.start()]
+    nl = seg.find("\n")
+    while nl >= 0:
+        # a line in capitals below ends the name ("... của Ủy ban Thường vụ Quốc hội" / "ỦY BAN
+        # THƯỜNG VỤ QUỐC HỘI": the page's heading, pdfplumber text without blank lines)
+        nxt_line = seg[nl + 1 :].split("\n", 1)[0].strip()
+        if (len(nxt_line.split()) >= 2 and is_upper_text(nxt_line) and seg[:nl].strip()
+                and not is_upper_text(seg[:nl])):  # (a title in capitals wraps on: "CỦA CHÍNH" / "PHỦ ...")
+            seg = seg[:nl]
+            break
+        nl = seg.find("\n", nl + 1)
     out = _scan_name(seg.split(maxsplit=19))  # _scan_name reads at most 19 words
     if not out:
         return None, pos
