@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ._re import rx
-from .text import _FOLD_TABLE, alphabet_map_where, alphabet_map_without, encodes_with, fold
+from .text import alphabet_map_where, alphabet_map_without, encodes_with, fold, folding_to
 
 _CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
 _CHAR_SUSPECT = rx("[\u00d0\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -75,10 +75,10 @@ _NUMBER_THEN_VV = rx(r"^\s*so\s*[:.]?\s*[\d.…_ ]*[/-]\s*[a-z0-9đ&.\-/]{2,40}\
 # First characters that can start a rule line: a cheap test before ``_RULE_LINE`` (every
 # character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
 _RULE_FIRST = frozenset("-_=~—–‒―.·•")
-# ``_NOISE`` lines start (after blanks) with "-", "c", "t", "v", "d" or a digit: other ASCII letters cannot.
-# characters a noise line can start with: those folding to the first character of one of
-# ``_NOISE``'s forms ("-", "cong bao", "trang", "van ban", "dieu uoc"), and decimal digits
-_NOISE_FIRST = frozenset("-ctvd") | {chr(cp) for cp, to in _FOLD_TABLE.items() if to in "-ctvd"}
+# The characters a ``_NOISE`` line can start with (after blanks): those folding to the first
+# character of one of its forms ("-", "cong bao", "trang", "van ban", "dieu uoc"); decimal digits
+# are tested apart (``str.isdecimal``: ``\\d`` is every Unicode decimal digit).
+_NOISE_FIRST = folding_to("-ctvd")
 
 _NO_SUSPECT_MAP = alphabet_map_without(_CHAR_SUSPECT)
 

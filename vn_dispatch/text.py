@@ -70,6 +70,12 @@ def fold(s: str) -> str:
     return codecs.charmap_decode(data, "strict", _DEC_TABLE)[0]
 
 
+def folding_to(targets: str) -> frozenset[str]:
+    """Every character ``fold`` turns into one of ``targets``: ``folding_to("d")`` holds "d", "D",
+    "đ", "Đ", "Ď", ... (a first-character test before a pattern on folded text)."""
+    return frozenset(targets) | {chr(cp) for cp, to in _FOLD_TABLE.items() if to in targets}
+
+
 def alphabet_map_without(pattern: Pattern) -> Any:
     """A charmap-codec map of the fold alphabet minus the characters ``pattern`` matches (swapped
     for unused private-use characters, which ``pattern`` must not match). A text encodes with it
