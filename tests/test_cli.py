@@ -105,3 +105,17 @@ def test_version_names_the_build():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith(f"vn-dispatch {vn_dispatch.__version__}")
     assert ("compiled with mypyc" in r.stdout) == vn_dispatch.is_compiled()
+
+
+def test_reader_closing_the_pipe_early_is_no_error():
+    # "vn-dispatch parse folder/ | head": the output is far larger than a pipe's buffer
+    p = subprocess.Popen([sys.executable, "-m", "vn_dispatch", "parse", str(FIX), "-q", "--format", "jsonl"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    first = p.stdout.readline()
+    p.stdout.close()
+    err = p.stderr.read().decode("utf-8", "replace")
+    p.wait(timeout=120)
+    assert json.loads(first)["schema_version"] == "1"  # a whole record came through first
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert p.returncode == 1

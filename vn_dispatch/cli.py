@@ -227,7 +227,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     ck.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
     ck.set_defaults(fn=cmd_check)
     args = ap.parse_args(argv)
-    return int(args.fn(args))
+    try:
+        return int(args.fn(args))
+    except BrokenPipeError:
+        # the reader went away ("vn-dispatch parse ... | head"): stop quietly as Unix tools do; stdout
+        # is pointed at devnull so that the interpreter's last flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":
