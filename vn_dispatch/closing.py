@@ -236,7 +236,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 continue
             # a signature line between the items: the closing table read row by row
             # ("Nơi nhận:" / "KT. GIÁM ĐỐC" / "- Như trên;" / "PHÓ GIÁM ĐỐC" / ...)
-            if (len(s) <= 60 and (MARK_RE.match(cur.folded.lstrip()) or is_upper_text(s) or _is_name(s))
+            if (len(s) <= 60 and (MARK_RE.match(cur.folded) or is_upper_text(s) or _is_name(s))
                     and _next_is_item(lines, i + 1)):
                 sig_cands.append((s, cur.span_of_content()))
                 consumed.add(cur.index)

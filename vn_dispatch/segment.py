@@ -89,11 +89,12 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     return m
 LUU_RE = rx(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
 MARK_RE = rx(
-    r"^[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
+    r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
 )
-# a mark's first letter stands within the first five characters (after at most four others):
-# ``_MARK_FIRST.isdisjoint(folded[:5])`` rules a line out before the pattern runs
+# (any indentation first: a signature cell may stand far right, as "pdftotext -layout" lays it out)
+# a mark's first letter stands within the first five characters after the indentation (after at
+# most four others): ``_MARK_FIRST.isdisjoint(folded.lstrip()[:5])`` rules a line out before the pattern runs
 _MARK_FIRST = frozenset("tkq")
 # An appendix or a copy block (NĐ30 PL I Phần II: SAO Y, SAO LỤC, TRÍCH SAO) after the closing.
 _APPENDIX_OR_COPY = rx(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
@@ -435,7 +436,7 @@ def find_zones(lines: list[Line]) -> Zones:
 
 # An appendix or form heading on a line of its own: "PHỤ LỤC", "Phụ lục I", "Phụ lục số 02",
 # "Mẫu số 01/ĐK" (on folded text).
-_APPENDIX_HEAD = rx(r"^\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
+_APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
 
 
 def _appendix_start(lines: list[Line], header_end: int) -> int:
@@ -460,12 +461,12 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                 j -= 1
             if head == ln.index:
                 continue
-        elif not _APPENDIX_HEAD.match(ln.folded.lstrip()):  # (centred: indented in a laid-out text)
+        elif not _APPENDIX_HEAD.match(ln.folded):
             continue
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
             continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
         above = lines[max(header_end + 1, head - 40) : head]
-        if any(MARK_RE.match(x.folded.lstrip()) or noi_nhan_match(x)
+        if any(MARK_RE.match(x.folded) or noi_nhan_match(x)
                or ("/" in x.text and END_MARK_RE.search(x.text)) for x in above):
             return head
     return n
@@ -480,7 +481,7 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
         s = ln.stripped
         if not s or len(s) > 120:
             continue
-        f = ln.folded.lstrip()  # a signature cell may stand far right ("pdftotext -layout")
+        f = ln.folded.lstrip()
         if _MARK_FIRST.isdisjoint(f[:5]):
             continue
         m = MARK_RE.match(f)
