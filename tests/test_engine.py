@@ -100,3 +100,29 @@ def test_clean_equals_split_and_join(s: str) -> None:
     from vn_dispatch.text import clean
 
     assert clean(s) == " ".join(s.replace("**", "").split())
+
+
+def test_fuzzy_piece_filter_never_hides_a_match() -> None:
+    """``segment._Fuzzy``'s piece count is a necessary condition: every string within the allowed
+    errors of a motto key keeps enough of its pieces (random edits of the keys)."""
+    import random
+
+    from vn_dispatch.segment import _MOTTO_RES, _TAGLINE_RE, _Fuzzy
+
+    rnd = random.Random(7)
+    letters = "abcdeghiklmnopqrstuvxy"
+    fuzzies: list[_Fuzzy] = [fz for _, fz in _MOTTO_RES] + [_TAGLINE_RE]
+    for fz in fuzzies:
+        for _ in range(300):
+            s = list(fz.key)
+            for _ in range(rnd.randint(0, fz.errors)):
+                op, i = rnd.choice("sid"), rnd.randrange(len(s))
+                if op == "s":
+                    s[i] = rnd.choice(letters)
+                elif op == "i":
+                    s.insert(i, rnd.choice(letters))
+                elif len(s) > 1:
+                    del s[i]
+            line = "xx" + "".join(s) + "yy"
+            assert fz.pattern.search(line) is not None
+            assert sum(p in line for p in fz.pieces) >= len(fz.pieces) - fz.errors
