@@ -75,10 +75,10 @@ _NUMBER_THEN_VV = rx(r"^\s*so\s*[:.]?\s*[\d.…_ ]*[/-]\s*[a-z0-9đ&.\-/]{2,40}\
 # First characters that can start a rule line: a cheap test before ``_RULE_LINE`` (every
 # character ``\\s`` matches is ``str.isspace``, so ``lstrip`` reaches the same first character).
 _RULE_FIRST = frozenset("-_=~—–‒―.·•")
-# The characters a ``_NOISE`` line can start with (after blanks): those folding to the first
-# character of one of its forms ("-", "cong bao", "trang", "van ban", "dieu uoc"); decimal digits
-# are tested apart (``str.isdecimal``: ``\\d`` is every Unicode decimal digit).
-_NOISE_FIRST = folding_to("-ctvd")
+# A ``_NOISE`` line starts (after blanks) with a dash ("--- PAGE 3 ---"), a decimal digit (a page
+# number; ``str.isdecimal``: ``\\d`` is every Unicode decimal digit) or two characters folding to
+# the start of one of its word forms ("co" cong bao, "tr" trang, "va" van ban, "di" dieu uoc).
+_NOISE_HEADS = frozenset(a + b for x, y in ("co", "tr", "va", "di") for a in folding_to(x) for b in folding_to(y))
 
 _NO_SUSPECT_MAP = alphabet_map_without(_CHAR_SUSPECT)
 
@@ -154,12 +154,14 @@ def _normalize_line(line: str) -> str:
         if stripped.startswith("|") or stripped.endswith("|") or " | " in line:
             line = stripped.strip("|")
             line = rx(r"\s*\|\s*").sub("   ", line)
-    first = line.lstrip()[:1]
+    head = line.lstrip()[:2]
+    first = head[:1]
     if not first:
         return line  # blank: neither a rule nor noise (both need a non-blank character)
     if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
-    if (first in _NOISE_FIRST or first.isdecimal()) and len(line.strip()) <= 80 and _NOISE.match(fold(line)):
+    if ((first in "-–—−" or first.isdecimal() or head in _NOISE_HEADS) and len(line.strip()) <= 80
+            and _NOISE.match(fold(line))):
         return ""
     if first in "Ss" and "/" in line:
         vv = _NUMBER_THEN_VV.match(fold(line))

@@ -17,7 +17,7 @@ from ._re import Match, finditer_overlapped, rx
 from .dates import HEADER_NUMERIC_DATE, WORDY_DATE
 from .numbers import CODE_HEAD, CODE_TAIL, NUMBER_LINE, symbol_looks_real
 from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
-from .text import Line, fold, is_upper_text
+from .text import Line, fold, folding_to, is_upper_text
 
 HEADER_SCAN_LINES = 80
 
@@ -116,9 +116,9 @@ MARK_RE = rx(
     r"(?=[^\W\d_])"
 )
 # (any indentation first: a signature cell may stand far right, as "pdftotext -layout" lays it out)
-# a mark's first letter stands within the first five characters after the indentation (after at
-# most four others): ``_MARK_FIRST.isdisjoint(folded.lstrip()[:5])`` rules a line out before the pattern runs
-_MARK_FIRST = frozenset("tkq")
+# a mark's first letter (a character folding to t, k or q) stands within the first five characters
+# after the indentation: ``_MARK_FIRST.isdisjoint(line.stripped[:5])`` rules a line out before the pattern runs
+_MARK_FIRST = folding_to("tkq")
 # An appendix or a copy block (NĐ30 PL I Phần II: SAO Y, SAO LỤC, TRÍCH SAO) after the closing.
 _APPENDIX_OR_COPY = rx(r"^\W*(?:phu luc\b|sao y\b|sao luc\b|trich sao\b|[^\n]{0,60}\bsao luc\s*$)")
 END_MARK_RE = rx(r"\./\.\s*$|\.\s*/\s*\.\s*$")
@@ -462,6 +462,9 @@ def find_zones(lines: list[Line]) -> Zones:
 _APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
 
 
+_APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)")
+
+
 def _appendix_start(lines: list[Line], header_end: int) -> int:
     """Index of the first appendix heading that follows a closing (an authority mark, Nơi nhận or
     the end mark "./." within the 40 lines above it), else len(lines).
@@ -471,8 +474,10 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
     """
     n = len(lines)
     for ln in lines[header_end + 1 :]:
+        if not _APPENDIX_FIRST.match(ln.folded):
+            continue  # (one call instead of a stripped copy of every line)
         f = ln.folded.lstrip(" -*_")
-        if not f.startswith(("phu luc", "mau", "(kem theo", "(ban hanh kem theo")) or len(f) > 100:
+        if len(f) > 100:
             continue
         head = ln.index
         if f.startswith("("):
@@ -502,13 +507,10 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     first: Optional[int] = None
     for ln in lines[lo:n]:
         s = ln.stripped
-        if not s or len(s) > 120:
+        if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:5]):
             continue
-        f = ln.folded.lstrip()
-        if _MARK_FIRST.isdisjoint(f[:5]):
-            continue
-        m = MARK_RE.match(f)
-        if m and is_upper_text(s[m.end() :] or s):
+        m = MARK_RE.match(ln.folded)
+        if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
             first = ln.index if first is None else first
             break
     return first
