@@ -126,3 +126,13 @@ def test_fuzzy_piece_filter_never_hides_a_match() -> None:
             line = "xx" + "".join(s) + "yy"
             assert fz.pattern.search(line) is not None
             assert sum(p in line for p in fz.pieces) >= len(fz.pieces) - fz.errors
+
+
+@given(st.text(alphabet=st.sampled_from(list("abđưx ).:\t1Aẩ")), min_size=1, max_size=12))
+def test_letter_label_precheck_never_hides_a_label(s: str) -> None:
+    """``directives._may_open_letter_label`` only rules out lines ``_LABEL`` cannot match."""
+    from vn_dispatch.directives import _LABEL, _may_open_letter_label
+
+    stripped = s.strip()
+    if stripped and stripped[0].islower() and _LABEL.match(s):
+        assert _may_open_letter_label(stripped)

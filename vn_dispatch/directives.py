@@ -39,6 +39,18 @@ _UPPER_LABEL_FIRST = frozenset("ĐDIVX")
 _KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
 
 
+_LETTER_LABEL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+
+
+def _may_open_letter_label(s: str) -> bool:
+    """Whether ``s`` (stripped, opening with a lower-case letter) can open ``_LABEL``'s letter
+    labels: "a) ...", "a ) ..." or "a. ..." (the other label kinds open otherwise)."""
+    if s[0] not in _LETTER_LABEL_FIRST:
+        return False
+    c2 = s[1:2]
+    return c2 in (")", ".") or (c2.isspace() and s[1:].lstrip()[:1] == ")")
+
+
 def _kind(m: Match) -> tuple[str, str]:
     k = m.lastgroup  # each alternative of ``_LABEL`` has one named group, none nested
     if k is None:
@@ -94,7 +106,7 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         if ln.blank:
             continue
         t = ln.text
-        stripped = t.lstrip()
+        stripped = ln.stripped
         if quote_open_at is not None:
             if "”" in t or '"' in t or ln.index - quote_open_at > 80:
                 quote_open_at = None
@@ -104,8 +116,11 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             if "”" not in rest and '"' not in rest:
                 quote_open_at = ln.index
             continue
-        if stripped[:1].isupper() and stripped[0] not in _UPPER_LABEL_FIRST:
+        first = stripped[0]
+        if first.isupper() and first not in _UPPER_LABEL_FIRST:
             continue  # "Căn cứ ...", "Sở ...": no label starts with another capital
+        if first.islower() and not _may_open_letter_label(stripped):
+            continue  # a wrapped line ("thành phố, ..."): only "a)", "a )" and "a." labels start lower case
         m = _LABEL.match(t)
         if m:
             kind, label = _kind(m)
