@@ -460,8 +460,8 @@ def find_zones(lines: list[Line]) -> Zones:
 # An appendix or form heading on a line of its own: "PHỤ LỤC", "Phụ lục I", "Phụ lục số 02",
 # "Mẫu số 01/ĐK" (on folded text).
 _APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
-
-
+# The words an appendix line may open with (after bullets and blanks): the first test of
+# ``_appendix_start``, made on every line below the header
 _APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)")
 
 
