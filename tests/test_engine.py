@@ -102,6 +102,21 @@ def test_clean_equals_split_and_join(s: str) -> None:
     assert clean(s) == " ".join(s.replace("**", "").split())
 
 
+def _upper_by_count(s: str, min_letters: int) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+@given(st.text(alphabet=st.sampled_from(list("SỞTHÔNGsởthông 1.-:ǅªⓐ\u4e00ßÐđ")), max_size=30) | st.text(max_size=30),
+       st.integers(min_value=0, max_value=3))
+def test_is_upper_text_shortcuts_agree_with_the_count(s: str, min_letters: int) -> None:
+    """``text.is_upper_text``'s ``islower``/``isupper`` shortcuts give the letter count's answer,
+    caseless letters (CJK), titlecase and circled letters included."""
+    from vn_dispatch.text import is_upper_text
+
+    assert is_upper_text(s, min_letters) == _upper_by_count(s, min_letters)
+
+
 def test_fuzzy_piece_filter_never_hides_a_match() -> None:
     """``segment._Fuzzy``'s piece count is a necessary condition: every string within the allowed
     errors of a motto key keeps enough of its pieces (random edits of the keys)."""

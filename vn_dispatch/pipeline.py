@@ -241,7 +241,8 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     from .legacy import decode_bytes
 
     text, label = decode_bytes(data)
-    if "\x00" in text[:4096] and not label.startswith("utf-16"):
+    # (no decoder but UTF-16 turns a byte other than 0 into "\x00": memchr on the bytes first)
+    if b"\x00" in data and "\x00" in text[:4096] and not label.startswith("utf-16"):
         raise DispatchReadError(path, "binary", "binary data, not a text document")
     return text, label
 

@@ -112,6 +112,10 @@ def _fold_short(s: str) -> str:
     return s.translate(_FOLD_TABLE)
 
 
+# the fold alphabet minus its letters without a case (none today: ``is_upper_text`` relies on it
+# only through this map, so a caseless letter added to the alphabet stays correct)
+_CASED_MAP = alphabet_map_where(lambda c: c.isalpha() and not (c.isupper() or c.islower()))
+
 _WS = rx(r"\s+")
 _EMPH = rx(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
 
@@ -189,7 +193,24 @@ def split_lines(text: str, folded: str) -> list[Line]:
 
 
 def is_upper_text(s: str, min_letters: int = 2) -> bool:
-    """True when the letters of ``s`` are (almost) all upper case: ``"SỞ THÔNG TIN"``."""
+    """True when the letters of ``s`` are (almost) all upper case: ``"SỞ THÔNG TIN"``.
+
+    Two exact shortcuts before counting letters (``str`` tests stop at the first letter of the
+    other case, so a mixed-case line costs little): a text with no upper-case letter
+    (``islower``) is not upper text; one with no lower-case letter (``isupper``) whose characters
+    are all in the fold alphabet, where every letter has a case, is upper text once it has
+    ``min_letters`` letters (``tests/test_engine.py`` checks both against the count).
+    """
+    if min_letters > 0 and s.islower():
+        return False
+    if s.isupper() and encodes_with(s, _CASED_MAP):
+        k = 0
+        for c in s:
+            if c.isalpha():
+                k += 1
+                if k >= min_letters:
+                    return True
+        return k >= min_letters
     letters = "".join(filter(str.isalpha, s))
     if len(letters) < min_letters:
         return False
