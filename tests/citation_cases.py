@@ -483,6 +483,14 @@ CASES = [
     ("tax-cv-1714-0215-01-12-cv-1714120215hcmthue-nk", 'Trường hợp theo trình bày, Công ty nhận được Quyết định số 68/QĐ-STQ/ÂĐT-ĐXLTT ngày 05/6/2014 của Chi cục Kiểm tra sau thông quan - Cục Hải quan thành phố Hồ Chí Minh về việc ấn định thuế giá trị gia tăng, tiền thuế nhập khẩu còn phải nộp ở khâu nhập khẩu (không ban hành Quyết định xử phạt vi phạm đối với hành vi gian lận trốn thuế) của các lô van nhập khẩu từ thời điểm cuối năm 2008 đến năm 2013 thì khoản tiền thuế truy thu này, Công ty được tính vào chi phí được trừ khi tính thuế TNDN năm 2014 nếu đáp ứng đủ các điều kiện được trừ theo quy định tại Khoản 1 Điều 6 Thông tư số 78/2014/TT-BTC.',
      [{"type": "Quyết định", "number": "68", "symbol": "QĐ-STQ/ÂĐT-ĐXLTT", "date": (2014, 6, 5), "issuer": "Chi cục Kiểm tra sau thông quan - Cục Hải quan thành phố Hồ Chí Minh", "role": "mention"},
       {"type": "Thông tư", "number": "78", "symbol": "2014/TT-BTC", "date": None, "issuer": None, "role": "mention"}]),
+    # a joint document's issuer runs over the bodies its symbol names (commas inside names too);
+    # any other issuer ends at the comma (what follows is the next clause's subject)
+    ("congbao-van-ban-hop-nhat-so-835-vbhn-bldtbxh", "quy định tại Thông tư liên tịch số 47/2009/TTLT-BTC-BLĐTBXH ngày 11/3/2009 của liên Bộ Tài chính - Lao động - Thương binh và Xã hội hướng dẫn cấp phát, quản lý và sử dụng kinh phí",
+     [{"type": "Thông tư liên tịch", "number": "47", "symbol": "2009/TTLT-BTC-BLĐTBXH", "date": (2009, 3, 11), "issuer": "liên Bộ Tài chính - Lao động - Thương binh và Xã hội", "role": "mention"}]),
+    ("congbao-thong-tu-so-15-2024-tt-bldtbxh", "14. Nghị quyết liên tịch số 01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN ngày 28/8/2008 của Bộ Lao động, Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc ban hành “Các tiêu chí phân loại",
+     [{"type": "Nghị quyết liên tịch", "number": "01", "symbol": "2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN", "date": (2008, 8, 28), "issuer": "Bộ Lao động, Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "role": "mention"}]),
+    ("tax-cv-2019-06-04-cv-225804062019tct-nha-thau", "Khoản 6 Điều 20 Thông tư số 156/2013/TT-BTC ngày 6/11/2013 của Bộ Tài chính, Tổng cục Thuế giao Cục Thuế TP Hà Nội kiểm tra, làm rõ",
+     [{"type": "Thông tư", "number": "156", "symbol": "2013/TT-BTC", "date": (2013, 11, 6), "issuer": "Bộ Tài chính", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("seed-001", "(*qua Phòng Tuyên truyền - Báo chí - Xuất bản, điện thoại 0918693857*)"),

@@ -858,3 +858,14 @@ def test_heading_line_in_capitals_after_an_issuer_is_not_part_of_it():
     s = ("sửa đổi Nghị quyết số 03/2021/UBTVQH15 ngày 15 tháng 9 năm 2021 của Ủy ban Thường vụ Quốc hội\n"
          "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
     assert [r.issuer for r in find_references(s, fold(s))] == ["Ủy ban Thường vụ Quốc hội"]
+
+
+def test_lien_opens_a_joint_issuer_only_before_a_capitalised_name() -> None:
+    """"của liên Bộ Tài chính - Lao động ..." names the bodies of a joint document; "do liên quan
+    đến ..." (because it concerns ...) names no issuer."""
+    from vn_dispatch.references import find_references
+
+    joint = "Thông tư liên tịch số 47/2009/TTLT-BTC-BLĐTBXH ngày 11/3/2009 của liên Bộ Tài chính - Lao động - Thương binh và Xã hội hướng dẫn"
+    assert [r.issuer for r in find_references(joint, fold(joint))] == ["liên Bộ Tài chính - Lao động - Thương binh và Xã hội"]
+    cause = "Công văn số 125/CT-TTHT ngày 01/02/2020 do liên quan đến thuế nhà thầu nên chưa trả lời được."
+    assert [r.issuer for r in find_references(cause, fold(cause))] == [None]

@@ -16,7 +16,7 @@ from . import dates
 from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
-from .tables import CITATION_ONLY_TYPES, DOC_TYPES
+from .tables import BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
 from .text import clean, fold, is_upper_text
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
@@ -66,12 +66,15 @@ _STOP_WORDS = {
     "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
     "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
     "xin", "nêu", "lần", "từ", "khi", "trước", "đến", "nhưng", "mà", "vì", "do",
+    "vẻ", "vé", "vể",  # OCR readings of "về" ("của Cục Thuế tỉnh Đồng Nai vẻ chính sách thuế")
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
     "tuyên truyền", "sửa đổi", "bổ sung", "đề nghị", "hỗ trợ", "tăng cường", "đẩy mạnh", "thông báo",
     "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định", "phúc đáp", "kiến nghị", "báo cáo",
     "đồng ý", "chấp thuận", "gia hạn", "áp dụng", "điều chỉnh", "công bố", "thống nhất", "tiếp tục",
+    "bãi bỏ", "hủy bỏ", "thay thế", "ấn định", "thành lập", "cho phép", "công nhận", "phân bổ",
+    "quyết định", "giao dự",  # "của Thủ tướng Chính phủ giao dự toán ngân sách ..."
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
@@ -132,6 +135,15 @@ def _scan_name(words: list[str]) -> list[str]:
     return out
 
 
+def _scan_joint_name(words: list[str]) -> list[str]:
+    """``_scan_name``, and "liên" before a capitalised name ("của liên Bộ Quốc phòng, Bộ Y tế và
+    Bộ Tài chính": the bodies of a joint document, not "do liên quan đến")."""
+    if len(words) > 1 and fold(words[0].lower()) == "lien" and words[1][:1].isupper():
+        rest = _scan_name(words[1:])
+        return [words[0], *rest] if rest else []
+    return _scan_name(words)
+
+
 def _one_line(s: str) -> str:
     """Single line breaks (wrapped lines) as spaces, keeping length; paragraph breaks stay."""
     return rx(r"\n(?<!\n\n)(?!\n)").sub(" ", s)
@@ -145,7 +157,50 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
     m = _ISSUER_START.match(folded, pos)
     if not m:
         return None, pos
-    start = m.end()
+    return _name_at(text, m.end(), pos)
+
+
+# the separator between the bodies of a joint document: "của Bộ Quốc phòng, Bộ Y tế và Bộ Tài chính"
+_JOINT_SEP = rx(r"\s*(?:,|va\b)\s*(?=\S)")
+_BODY_OR_TITLE_HEADS = BODY_HEADS + TITLE_HEADS
+_JOINT_TYPE_CODES = ("ttlt", "nqlt", "ttlb")  # thông tư / nghị quyết liên tịch, thông tư liên bộ
+
+
+def _joint_bodies(symbol: str) -> int:
+    """How many bodies a joint document's symbol names: "2008/TTLT-BQP-BLĐTBXH-BTC" -> 3,
+    "2013/TTLT/BTC-BLĐTBXH" -> 2; 1 for any other symbol (whose second code is a unit, not a body)."""
+    parts = [p for p in rx(r"[/-]").split(fold(symbol)) if p and not p.isdigit()]
+    if not parts or not parts[0].startswith(_JOINT_TYPE_CODES):
+        return 1
+    return max(1, len(parts) - 1)
+
+
+def _joint_issuer(text: str, folded: str, pos: int, issuer: str, end: int, bodies: int) -> tuple[str, int]:
+    """A joint document's issuer goes on over the bodies its symbol names (Nghị định 30/2020,
+    Điều 8: a joint document carries every issuing body): "của Bộ Quốc phòng, Bộ Lao động -
+    Thương binh và Xã hội, Bộ Tài chính" is one issuer of "2008/TTLT-BQP-BLĐTBXH-BTC", where the
+    comma would end any other issuer ("của UBND tỉnh, Sở ... đề nghị": the next clause's subject)."""
+    m = _ISSUER_START.match(folded, pos)
+    start = m.end() if m is not None else end - len(issuer)
+    first_end = end
+    names = 1
+    while names < bodies:
+        sep = _JOINT_SEP.match(folded, end)
+        if sep is None:
+            break
+        name, name_end = _name_at(text, sep.end(), end)
+        if name is None or not name[:1].isupper():
+            break
+        end = name_end
+        # a name that does not open with a body's or an office's head word goes on with the one
+        # before it: "Bộ Văn hóa, Thể thao và Du lịch" (a comma in the name itself)
+        if (fold(name.lower()) + " ").startswith(_BODY_OR_TITLE_HEADS):
+            names += 1
+    return (clean(text[start:end]) if end > first_end else issuer), end
+
+
+def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
+    """The name of a body starting at ``start`` (see ``_issuer_after``); (None, pos) when none."""
     # up to the first separator (a single line break is a blank like any other here: ``_one_line``
     # would not move the cut, and only whole words are read)
     seg = text[start : start + 200]
@@ -162,7 +217,7 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]
             seg = seg[:nl]
             break
         nl = seg.find("\n", nl + 1)
-    out = _scan_name(seg.split(maxsplit=19))  # _scan_name reads at most 19 words
+    out = _scan_joint_name(seg.split(maxsplit=19))  # _scan_name reads at most 19 words
     if not out:
         return None, pos
     issuer = clean(" ".join(out)).rstrip(",.;")
@@ -420,6 +475,10 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         pos = max(pos, p)
         last_end = group[-1][4][1]
         issuer, issuer_end = _issuer_after(text, folded, last_end)
+        if issuer:
+            bodies = _joint_bodies(group[-1][2])
+            if bodies > 1:
+                issuer, issuer_end = _joint_issuer(text, folded, last_end, issuer, issuer_end, bodies)
         if issuer and group[-1][3] is None:
             dm = _DATE_AFTER_ISSUER.match(folded, issuer_end)
             if dm:
