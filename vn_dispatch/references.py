@@ -284,6 +284,9 @@ _TITLED_SHARE_RE = rx(
     r"[\s,;]*(?:(?:ve viec|ve|v/v)\s(?:[^;.\n]|\n(?![^\S\n]*\n)){0,200}?(?:[,;]|\s(?:va|hoac)\b))?[\s,;]*(?:(?:va|hoac)\b)?"
     r"[\s,;]*(?:cac\s+)?"
 )
+# the enacting formula after "Theo đề nghị của ...;": "Chính phủ ban hành Nghị định sửa đổi, bổ sung
+# một số điều của Nghị định số ..." (not "về việc ban hành ...", the subject of a proposal)
+_ENACTING_RE = rx(r"(?<!viec )(?<!ve )\bban hanh\s+(?:" + _TYPE_ALT + r")\b")
 _CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
 _AMENDED_BY_RE = rx(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
 
@@ -317,6 +320,8 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
         role = m.lastgroup or "mention"
         if role == "reply" and gap[: m.start()].strip(" -•+\n"):
             return "mention"  # "X có công văn số ... trả lời công văn số ...": not this letter's reply
+        if role == "proposal" and _ENACTING_RE.search(gap, m.end()):
+            return "mention"  # the proposal governs the enacted document, not one its title names
         return role
     gap = folded[prev[0] : start]
     tail = gap[gap.rfind(";") + 1 :] if ";" in gap else gap
