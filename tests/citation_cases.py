@@ -491,8 +491,22 @@ CASES = [
      [{"type": "Nghị quyết liên tịch", "number": "01", "symbol": "2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN", "date": (2008, 8, 28), "issuer": "Bộ Lao động, Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "role": "mention"}]),
     ("tax-cv-2019-06-04-cv-225804062019tct-nha-thau", "Khoản 6 Điều 20 Thông tư số 156/2013/TT-BTC ngày 6/11/2013 của Bộ Tài chính, Tổng cục Thuế giao Cục Thuế TP Hà Nội kiểm tra, làm rõ",
      [{"type": "Thông tư", "number": "156", "symbol": "2013/TT-BTC", "date": (2013, 11, 6), "issuer": "Bộ Tài chính", "role": "mention"}]),
+    # a role keyword gives the relation only when it opens its clause (after a label, a ";", a ":",
+    # a line break, "V/v"); inside a sentence ("được thực hiện theo quy định tại ...") it is a mention
+    ("tax-cv-2020-11-30-cv-7594-30112020-tchq-diem-moi", "V/v triển khai thực hiện Nghị định 128/2020/NĐ-CP",
+     [{"type": "Nghị định", "number": "128", "symbol": "2020/NĐ-CP", "date": None, "issuer": None, "role": "implementing"}]),
+    ("tax-cv-0916-01-08-cv-3432bldtbxh080916huong-dan", "- Việc giải quyết phụ cấp khu vực một lần đối với người hưởng chế độ bảo hiểm xã hội trước ngày 01/01/2016 vẫn được thực hiện theo quy định tại Nghị định số 122/2008/NĐ-CP ngày 04/12/2008 của Chính phủ và Thông tư số 02/2009/TT-BLĐTBXH ngày 22/01/2009 của Bộ Lao động- Thương binh và Xã hội",
+     [{"type": "Nghị định", "number": "122", "symbol": "2008/NĐ-CP", "date": (2008, 12, 4), "issuer": "Chính phủ", "role": "mention"},
+      {"type": "Thông tư", "number": "02", "symbol": "2009/TT-BLĐTBXH", "date": (2009, 1, 22), "issuer": "Bộ Lao động- Thương binh và Xã hội", "role": "mention"}]),
+    ("congbao-thong-tu-so-28-2021-tt-bldtbxh", "Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015; Căn cứ Nghị định số 88/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật An toàn, vệ sinh lao động",
+     [{"type": "Nghị định", "number": "88", "symbol": "2020/NĐ-CP", "date": (2020, 7, 28), "issuer": "Chính phủ", "role": "legal_basis"}]),
+    # a document cited by type and number only is a reference without a symbol; a number broken
+    # by OCR ("số 1 11/2013/TT-BTC") or a footnote's number is not
+    ("tax-cv-undated-cv-1518ctttht2020chi-phi", "Ngày 11/06/2020, Cục Thuế tỉnh Bắc Ninh nhận được công văn số 020201 ngày 06/6/2020 của Công ty TNHH Việt Nam Tabuchi Electric",
+     [{"type": "Công văn", "number": "020201", "symbol": None, "date": (2020, 6, 6), "issuer": "Công ty TNHH Việt Nam Tabuchi Electric", "role": "mention"}]),
 ]
 NEGATIVES = [
+    ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),
     ("seed-001", "(*qua Phòng Tuyên truyền - Báo chí - Xuất bản, điện thoại 0918693857*)"),
     ("tax-cv-2023-01-06-cv-84-612023-ctla-huong-dan", "E-mail: ctla.lan@gdt.gov.vn; Điện thoại: 0272 3826389; 0272 3829146"),
     ("tax-cv-2018-06-25-cv-159125062018ct-bac", "(phòng Tuyên truyền và Hỗ trợ người nộp thuế - ĐT: 0222.3822347)"),

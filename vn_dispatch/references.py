@@ -52,9 +52,12 @@ LIST_ITEM_RE = rx(
     r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
 # A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
-SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})(?![\d/-])")
+# (the number ends there: not "35" of "35A/THB-TV", "66" of "66.13/2026/NQ-CP", nor the pieces of
+# a number or symbol broken by OCR: "số 1 11/2013/TT-BTC", "số 116 CV/BCSD", "số 31⁄2018/NĐ-CP")
+_SHORT_NUMBER_END = r"(?![\d/⁄a-z-]|[.,]\d|\s+\d|\s+[a-z]{1,10}\s*[/⁄-])"
+SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})" + _SHORT_NUMBER_END)
 # opens with the literal "so" (the look-behind follows it) so that the scan jumps between "so"s
-_SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,6}(?![\d/-])")
+_SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,6}" + _SHORT_NUMBER_END)
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
 _ISSUER_START = rx(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
@@ -284,6 +287,13 @@ _TITLED_SHARE_RE = rx(
     r"[\s,;]*(?:(?:ve viec|ve|v/v)\s(?:[^;.\n]|\n(?![^\S\n]*\n)){0,200}?(?:[,;]|\s(?:va|hoac)\b))?[\s,;]*(?:(?:va|hoac)\b)?"
     r"[\s,;]*(?:cac\s+)?"
 )
+# what may stand before a role keyword that opens its clause: a list label or bullet, an opening
+# quote, "V/v", "Để" ("Để triển khai Kế hoạch số ..."), a directive's adverb ("a) Tập trung thực hiện ...")
+_OPENS_CLAUSE = rx(
+    r"[\s\-•+*“\"'(]*(?:(?:\d{1,3}|[a-zđ]|[ivxl]{1,5})\s*[.)]?\s+|\d{1,3}\s+)?[“\"'(]*\s*"
+    r"(?:(?:v\s*/\s*v|ve viec)\s*:?\s*)?(?:de\s+)?"  # a subject: "V/v triển khai thực hiện Nghị định 128/..."
+    r"(?:(?:tap trung|tiep tuc|khan truong|nghiem tuc|to chuc|chu dong|kip thoi|trien khai)\s+)?"
+)
 # the enacting formula after "Theo đề nghị của ...;": "Chính phủ ban hành Nghị định sửa đổi, bổ sung
 # một số điều của Nghị định số ..." (not "về việc ban hành ...", the subject of a proposal)
 _ENACTING_RE = rx(r"(?<!viec )(?<!ve )\bban hanh\s+(?:" + _TYPE_ALT + r")\b")
@@ -318,8 +328,14 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
         if m is None:
             return "mention"
         role = m.lastgroup or "mention"
-        if role == "reply" and gap[: m.start()].strip(" -•+\n"):
-            return "mention"  # "X có công văn số ... trả lời công văn số ...": not this letter's reply
+        lead = max(gap.rfind(";", 0, m.start()), gap.rfind(":", 0, m.start()), gap.rfind("\n", 0, m.start())) + 1
+        if not _OPENS_CLAUSE.fullmatch(gap, lead, m.start()):
+            # (a keyword opens its clause after a list's ";", a ":" or a line break: "...; Căn cứ
+            # Nghị định số ...", "Trả lời: Căn cứ Thông tư ...")
+            # a keyword inside the sentence does not give this letter's relation to the document:
+            # "X có công văn số ... trả lời công văn số ...", "... khó khăn trong việc thực hiện
+            # Nghị quyết số ...", "Thông tư này hướng dẫn thực hiện ... quy định tại Quyết định số ..."
+            return "mention"
         if role == "proposal" and _ENACTING_RE.search(gap, m.end()):
             return "mention"  # the proposal governs the enacted document, not one its title names
         return role
@@ -542,11 +558,42 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
     for r in refs:
         if r.number is not None:
             by_type_num.setdefault((r.type, r.number), r)
+    short_only = False
     for core in _SHORT_CORE_RE.finditer(folded, lo, hi):
         sm = SHORT_RE.search(folded, max(lo, core.start() - 30), core.end())
         if sm is None or sm.end() != core.end():
             continue
-        full = by_type_num.get((_TYPE_BY_KEY.get("".join(sm.group("type").split())), sm.group("num")))
-        if full is not None and not any(a <= sm.start() < b for a, b in full.mentions):
+        tn: tuple[Optional[str], str] = (_TYPE_BY_KEY.get("".join(sm.group("type").split())), sm.group("num"))
+        full = by_type_num.get(tn)
+        if full is None:
+            if "\n\n" in folded[sm.start() : sm.end()]:
+                continue  # "Thông tư số" / (blank) / "15 Chương này ...": a footnote's number
+            # a document cited by its number alone ("công văn số 2017042 ngày 23/6/2017 của Ngân
+            # hàng ...", "Nghị quyết số 19 của Chính phủ"): a reference without a symbol
+            full = by_type_num[tn] = _numbered_only(text, folded, sm, tn[0], lo)
+            refs.append(full)
+            short_only = True
+        elif not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
+    if short_only:
+        refs.sort(key=lambda r: r.span[0])
     return refs
+
+
+_DATE_AFTER_NUMBER = rx(_DATE)
+
+
+def _numbered_only(text: str, folded: str, sm: _Match, tname: Optional[str], lo: int) -> Reference:
+    """The reference of a document cited by type and number only, with what its sentence states."""
+    end = sm.end()
+    dm = _DATE_AFTER_NUMBER.match(folded, end)
+    date = _date_of(text, folded, dm) if dm is not None else None
+    if date is not None and dm is not None:
+        end = dm.end()
+    issuer, _ = _issuer_after(text, folded, end)
+    if issuer is None:
+        issuer = _stated_before(text, folded, sm.start())[0]
+    role = _role_for(folded, sm.start(), _clause_start(folded, sm.start(), lo), None)
+    span = (sm.start(), end)
+    return Reference(type=tname, number=text[sm.start("num") : sm.end("num")], symbol=None, date=date,
+                     issuer=issuer, text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
