@@ -504,6 +504,8 @@ CASES = [
     # by OCR ("số 1 11/2013/TT-BTC") or a footnote's number is not
     ("tax-cv-undated-cv-1518ctttht2020chi-phi", "Ngày 11/06/2020, Cục Thuế tỉnh Bắc Ninh nhận được công văn số 020201 ngày 06/6/2020 của Công ty TNHH Việt Nam Tabuchi Electric",
      [{"type": "Công văn", "number": "020201", "symbol": None, "date": (2020, 6, 6), "issuer": "Công ty TNHH Việt Nam Tabuchi Electric", "role": "mention"}]),
+    ("congbao-van-ban-hop-nhat-so-38-vbhn-bct", "Căn cứ Nghị quyết số 66.18/2026/NQ-CP của Chính phủ phân quyền, cắt giảm, đơn giản hóa thủ tục hành chính",
+     [{"type": "Nghị quyết", "number": "66.18", "symbol": "2026/NQ-CP", "date": None, "issuer": "Chính phủ", "role": "legal_basis"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

@@ -35,7 +35,10 @@ NUMBER_CASES = [
     # OCR specks in a scanned number (real tax and gazette scans): the printed digits are kept
     ("Số: 4844, /TCT-CS", "4844", "TCT-CS", None, "TCT", "CS"),
     ("Số: 553. 3/TCHQ-TXNK", "5533", "TCHQ-TXNK", None, "TCHQ", "TXNK"),
-    ("Số: 66.17/2026/NQ-CP", "6617", "2026/NQ-CP", "NQ", "CP", None),
+    # a dotted number as printed (the 2026 series of Government resolutions); three digits after
+    # the dot are a thousands separator of a scan
+    ("Số: 66.17/2026/NQ-CP", "66.17", "2026/NQ-CP", "NQ", "CP", None),
+    ("Số: 69.262/CT-TTHT", "69262", "CT-TTHT", None, "CT", "TTHT"),
     ("Số: #@$£/TCT-CS", None, "TCT-CS", None, "TCT", "CS"),
 ]
 

@@ -103,9 +103,13 @@ def parse_number_match(
     number: Optional[str]
     if rx(r"\d+[a-zA-Z]?").fullmatch(num_clean):
         number = num_clean
+    elif rx(r"\d{1,4}\.\d{1,2}").fullmatch(num_raw.strip()):
+        # a dotted number as printed, no blank in it: "Số: 66.17/2026/NQ-CP" (three digits after
+        # the dot are a thousands separator: "69.262")
+        number = num_raw.strip()
     elif rx(r"\d{1,5}(?:[.,]\d{1,3})?[.,]").fullmatch(num_clean) or rx(r"\d{1,4}[.,]\d{1,3}").fullmatch(num_clean):
         # OCR punctuation in the number of a scan: "Số: 4844, /TCT-CS", "Số: 553. 3/TCHQ" (a
-        # document number is a plain integer: the comma or dot is a speck, not a separator)
+        # comma, or a dot with a blank beside it, is a speck, not part of the number)
         number = num_clean.replace(".", "").replace(",", "")
     else:
         number = None

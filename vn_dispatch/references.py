@@ -43,13 +43,13 @@ REFERENCE_RE = rx(
     r"|(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]++){1,6}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
     r")"
     r"[\s:\-]*(?:so\s*[:.]?\s*)?"
-    r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
-)
+    r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+)  # (a dotted number is printed so: "Nghị quyết số 66.13/2026/NQ-CP")
 _Match = Match
 # Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
 LIST_ITEM_RE = rx(
     r"\s*(?:,|;|va\b|hoac\b)\s*(?:so\s*[:.]?\s*)?"
-    r"(?P<num>\d{1,6}[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+    r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
 # A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
 # (the number ends there: not "35" of "35A/THB-TV", "66" of "66.13/2026/NQ-CP", nor the pieces of
@@ -77,7 +77,7 @@ _STOP_BIGRAMS = {
     "chỉ đạo", "yêu cầu", "trả lời", "giải đáp", "xác định", "phúc đáp", "kiến nghị", "báo cáo",
     "đồng ý", "chấp thuận", "gia hạn", "áp dụng", "điều chỉnh", "công bố", "thống nhất", "tiếp tục",
     "bãi bỏ", "hủy bỏ", "thay thế", "ấn định", "thành lập", "cho phép", "công nhận", "phân bổ",
-    "quyết định", "giao dự",  # "của Thủ tướng Chính phủ giao dự toán ngân sách ..."
+    "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
