@@ -185,6 +185,18 @@ def test_typed_document_title():
     ("Kính gởi: Sở Tài chính", ["Sở Tài chính"]),
     ("Kínhgửi: Sở Tài chính", ["Sở Tài chính"]),
     ("Kính gửi: Công ty TNHH ABC\nĐịa chỉ: 6B Tôn Đức Thắng, Q.1\nMã số thuế: 0305445469", ["Công ty TNHH ABC"]),
+    # real scans (tax corpus): OCR debris of the margin before "Kính gửi:" on its line
+    ("‹ Kính gửi: Công ty Cổ phần Vận tải Dầu khí Hà Nội", ["Công ty Cổ phần Vận tải Dầu khí Hà Nội"]),
+    ("öa rổ ] Kính gửi: Tổng cục Hải quan (Cục Giám sát quản lý về hải quan)",
+     ["Tổng cục Hải quan (Cục Giám sát quản lý về hải quan)"]),
+    ("4 ery y : Kính gửi: Công ty TNHH Giầy Alena Việt Nam", ["Công ty TNHH Giầy Alena Việt Nam"]),
+    # an address wrapped over lines belongs to its attribute line, not to the addressee
+    ("‹ Kính gửi: Công ty Cổ phần Vận tải Dầu khí Hà Nội\nĐịa chỉ: SI-A tâng 14, tòa nhà Tông Công ty 319, sô 63 "
+     "Lê Văn Lương, phường Trung Hòa, Q.\nCầu Giấy, TP Hà Nội; MST: 0102396287.",
+     ["Công ty Cổ phần Vận tải Dầu khí Hà Nội"]),
+    ("__ Kính gửi: Công ty TNHH Heesung Electronics Việt Nam\nMã số thuế : 0201651410\n\nDia chi; Lô GI Khu CN "
+     "Tràng Dué, X.Lê Lợi, H.An Duong thuộc Khu KT Dinh\nVũ - Cát Hải, TP. Hải Phòng",
+     ["Công ty TNHH Heesung Electronics Việt Nam"]),
 ])
 def test_addressees(block, items):
     d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\n" + block + "\n\nThực hiện chỉ đạo.\n")
@@ -872,3 +884,16 @@ def test_lien_opens_a_joint_issuer_only_before_a_capitalised_name() -> None:
     assert [r.issuer for r in find_references(joint, fold(joint))] == ["liên Bộ Tài chính - Lao động - Thương binh và Xã hội"]
     cause = "Công văn số 125/CT-TTHT ngày 01/02/2020 do liên quan đến thuế nhà thầu nên chưa trả lời được."
     assert [r.issuer for r in find_references(cause, fold(cause))] == [None]
+
+
+def test_body_line_right_under_an_address_is_not_taken_into_it():
+    """tax-cv-0476 (scan): "Dia chi: ..." then, with no blank line, the body's first sentence."""
+    text = ("Số: 90476/CT-TTHT\nHà Nội, ngày 31 tháng 12 năm 2019\nV/v chính sách thuế\n\n"
+            "Kính gửi: Tổ chức Giáo dục và đào tạo Apollo Việt Nam\n"
+            "Dia chi: Số 58 Pham Ngọc Thạch, Phường 6, Quận 3, TP. Hỗ Chi Minh\n"
+            "Trả lời công văn số AEC/02082019 để ngày 02/08/2019 của Tổ chức Giáo dục và đào tạo Apollo Việt\n"
+            "Nam hỏi về chính sách thuế, Cục Thuế TP Hà Nội có ý kiến như sau:\n\n"
+            "- Căn cứ Thông tư số 78/2014/TT-BTC ngày 18/06/2014 của Bộ Tài chính\n")
+    d = vn_dispatch.parse(text)
+    assert d.addressees == ["Tổ chức Giáo dục và đào tạo Apollo Việt Nam"]
+    assert d.body.startswith("Trả lời công văn")

@@ -202,6 +202,26 @@ def _is_attribute(folded: str) -> bool:
     return f.startswith(_ATTRIBUTE_HEADS)
 
 
+# the place words an address wrapped onto the next line opens with (folded)
+_ADDRESS_WORDS = rx(r"(?:quan|huyen|phuong|xa|thi xa|thi tran|tp|thanh pho|tinh|q|p|h|x|tx|kcn|khu)\b")
+# a line holding an address's later parts ("Vũ - Cát Hải, TP. Hải Phòng", a name broken over lines)
+# or a tax code
+_ADDRESS_INSIDE = rx(r",\s*(?:quan|huyen|phuong|xa|thi xa|tp|thanh pho|tinh|q|p|h|x|tx|kcn)\b|\bmst\b|ma so thue")
+# how an address line that goes on below ends: a comma, a dash, an abbreviation ("Q.", "TP."), "MST:"
+_UNFINISHED = rx(r"(?:[,;:\-–(]|\b\w{1,3}\.)$")
+
+
+def _wraps_attribute(prev: str, cur: Line) -> bool:
+    """Whether ``cur`` goes on with the address line ``prev`` above it: "... phường Trung Hòa, Q."
+    / "Cầu Giấy, TP Hà Nội; MST: 0102396287." (not the body's first line, "Trả lời công văn ...")."""
+    s = cur.stripped
+    if len(s) > 110 or _BODY_STARTERS.match(cur.folded):
+        return False
+    return (_UNFINISHED.search(prev) is not None or prev.count("(") > prev.count(")")
+            or _ADDRESS_WORDS.match(cur.folded.lstrip(" (")) is not None or s.endswith(")")
+            or _ADDRESS_INSIDE.search(cur.folded) is not None)
+
+
 def _addressees(
     lines: list[Line], idx: int, limit: int
 ) -> tuple[list[str], int, Optional[tuple[int, int]]]:
@@ -215,6 +235,7 @@ def _addressees(
         raw_items.append(rest)
     i = idx + 1
     blank_run = 0
+    in_attribute = False
     while i < limit:
         cur = lines[i]
         if cur.blank:
@@ -225,10 +246,15 @@ def _addressees(
             continue
         s = cur.stripped
         bullet = bool(_BULLET.match(s))
-        if _is_attribute(cur.folded):
+        if _is_attribute(cur.folded) or (in_attribute and not bullet and not blank_run
+                                         and _wraps_attribute(lines[i - 1].stripped, cur)):
+            # an address or tax code line, and the lines it wraps onto ("Địa chỉ: ..., Q." /
+            # "Cầu Giấy, TP Hà Nội; MST: 0102396287."), up to a blank line or the next item
+            in_attribute = True
             i += 1
             blank_run = 0
             continue
+        in_attribute = False
         if bullet:
             raw_items.append(s)
         else:

@@ -87,7 +87,11 @@ VV_RE = rx(
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 # ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
 VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{L}))")
-KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
+# (OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
+# colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:")
+KINH_GUI_RE = rx(
+    r"^(?:[\s\-–•*]*|(?:\s*\S{1,4}){1,4}\s+(?=kinh\s*g[uo]i\s*:))k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*"
+)
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
 
 
