@@ -897,3 +897,28 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
     d = vn_dispatch.parse(text)
     assert d.addressees == ["Tổ chức Giáo dục và đào tạo Apollo Việt Nam"]
     assert d.body.startswith("Trả lời công văn")
+
+
+@pytest.mark.parametrize("closing,recipients,holders", [
+    # scans whose broken fonts OCR reads "Not nhận", "Noi nhQn"; Lưu lines bulleted ">" and "~"
+    ("Not nhận: TOÀN LAO ĐỘNG\n- Như trên; 7\n\n- Bộ trưởng (dé báo cáo);\n\n- Luu: VT, ATLĐ (03 bản).",
+     ["Như trên", "Bộ trưởng (dé báo cáo)"], ["VT", "ATLĐ"]),
+    ("Noi nhQn: TL.TONG CUC TRUONG\n- Nhu tr€n;\n- Vu PC (TCT);\n- Luu:VT, CS(2b).f",
+     ["Nhu tr€n", "Vu PC (TCT)"], ["VT", "CS"]),
+    ("Nơi nhận:\n\n- Như trên;\n\n- Phòng DTPC;\n\n> Lưu: VT, TTHT@). (#3)\n\nNguyễn Tiến Trường",
+     ["Như trên", "Phòng DTPC"], ["VT", "TTHT@"]),
+])
+def test_noi_nhan_and_luu_of_scans(closing: str, recipients: list[str], holders: list[str]) -> None:
+    d = vn_dispatch.parse("Số: 12/TCT-CS\nHà Nội, ngày 05 tháng 01 năm 2019\nV/v thử\n\nKính gửi: Cục Thuế\n\n"
+                          "Tổng cục Thuế trả lời để Cục Thuế được biết./.\n\n" + closing + "\n")
+    assert d.recipients == recipients
+    assert d.archive is not None and d.archive.holders == holders
+
+
+def test_a_body_heading_in_capitals_is_not_a_signer_name() -> None:
+    """tax-cv-2016-08-17 (scan without diacritics): the appendix's "TONG CUC THUE" under the Lưu
+    line reads like the surname Tống; a body's name is not a person's."""
+    from vn_dispatch.closing import _is_name
+
+    assert not _is_name("TONG CUC THUE")
+    assert _is_name("TỐNG VĂN AN") and _is_name("Tống Văn An")

@@ -322,6 +322,7 @@ def _is_title(s: str) -> bool:
 
 
 _LONG_TITLE_HEADS = tuple(h for h in TITLE_HEADS if len(h) > 3)
+_TWO_WORD_BODY_HEADS = tuple(h.strip() + " " for h in BODY_HEADS if " " in h.strip())
 
 
 # an abbreviated degree or title before a name: "BS.", "CKII.", "ThS.", "PGS.TS.", "KTS."
@@ -356,8 +357,10 @@ def _is_name(s: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if f.startswith(_LONG_TITLE_HEADS) or LUU_RE.match(f):
-        return False  # "PHÓ GIÁM ĐỐC" is a title, "Lưu VT" the archive line, not names
+    if f.startswith(_LONG_TITLE_HEADS) or f.startswith(_TWO_WORD_BODY_HEADS) or LUU_RE.match(f):
+        # "PHÓ GIÁM ĐỐC" is a title, "TONG CUC THUE" (a scan without diacritics: "Tống" is a
+        # surname) a body, "Lưu VT" the archive line: not names
+        return False
     return f.split()[0] in SURNAMES
 
 

@@ -92,7 +92,8 @@ VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{
 KINH_GUI_RE = rx(
     r"^(?:[\s\-–•*]*|(?:\s*\S{1,4}){1,4}\s+(?=kinh\s*g[uo]i\s*:))k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*"
 )
-NOI_NHAN_RE = rx(r"^\s*\W{0,3}n[oơ]i\s*nh[a][nm]\s*[:;.]?")
+# (OCR of a scan's broken fonts, with the colon: "Noi nhQn:", "Not nhận:", "Nơi nhén:", "N6i nhpn:")
+NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[o06][it]\s*nh[a-z]{1,2}\s*:)")
 
 
 # "Số: 542" alone on its line: a number the signing system stamped apart from the symbol cell
@@ -114,7 +115,7 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     if "...." in rest or "…" in rest or (len(words) == 2 and all(w.isalpha() and w.islower() for w in words)):
         return None  # running words or a fill-in line of a form ("Nơi nhận bồi thường: ......")
     return m
-LUU_RE = rx(r"^[\s\-–—+•*~_]*luu\b(?!\s*y\b)\s*[:;.]?\s*")
+LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:luu|lrru)\b(?!\s*y\b)\s*[:;.]?\s*")  # ("Lrru": OCR of a broken "ư")
 MARK_RE = rx(
     r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
     r"(?=[^\W\d_])"
