@@ -237,6 +237,12 @@ def test_urgency_word_in_body_is_not_a_mark():
     ("- Lưu: VT, CST (03b). oy f 4", ["VT", "CST"], None, 3),
     ("- Lưu: VT, HTQT (2b), TRƯỞNG", ["VT", "HTQT"], None, 2),
     ("- Luu: VT, Cục ATLD (15 b), PC.", ["VT", "Cục ATLD", "PC"], None, 15),
+    # a bare number in brackets is the copies too (customs and Cục Thuế Hà Nội letters), and
+    # closes the list the same way; an OCR "(26)" for "(2b)" is not 26 copies
+    ("- Lưu: VT, TXNK (3).", ["VT", "TXNK"], None, 3),
+    ("- Lưu: VT, TTHT(2). // 82)", ["VT", "TTHT"], None, 2),
+    ("- Lưu: VT, TXNK-CST (03). Ww", ["VT", "TXNK-CST"], None, 3),
+    ("- Luu: VT. CS (26). ¢", ["VT", "CS"], None, None),
 ])
 def test_archive_line(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))
@@ -922,3 +928,15 @@ def test_a_body_heading_in_capitals_is_not_a_signer_name() -> None:
 
     assert not _is_name("TONG CUC THUE")
     assert _is_name("TỐNG VĂN AN") and _is_name("Tống Văn An")
+
+
+def test_noi_nhan_list_without_its_heading() -> None:
+    """tax-cv-1352 (scan): "Nơi nhận:" lost with the left column's top; the items under the
+    signature marks end with the Lưu line. A signer named Lưu ("Lưu Đức Huy") is no Lưu line."""
+    head = "Số: 11352/BTC-TCHQ\nHà Nội, ngày 14 tháng 08 năm 2014\nV/v thử\n\nKính gửi: Cục Hải quan\n\nBộ Tài chính hướng dẫn./.\n\n"
+    d = vn_dispatch.parse(head + "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\n- Như trên;\n- Phòng Kiếm tra thuế số 1;\n\n"
+                          "- Phòng Pháp chế; .\n\n- Luu: VT, HTr(2). Mai Son\n")
+    assert d.recipients == ["Như trên", "Phòng Kiếm tra thuế số 1", "Phòng Pháp chế"]
+    assert d.archive is not None and d.archive.copies == 2
+    d = vn_dispatch.parse(head + "TL. TỔNG CỤC TRƯỞNG\nVỤ TRƯỞNG VỤ CHÍNH SÁCH\n\nLưu Đức Huy\n")
+    assert d.archive is None and d.signature is not None and d.signature.name == "Lưu Đức Huy"

@@ -97,6 +97,7 @@ def _next_is_item(lines: list[Line], i: int) -> bool:
 _MORE_CODES = rx(r"\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*)*\s*\.?\s*$")
 _WRAPPED = rx(r"\(([^()]*)\)")
 _COPIES_PAREN = rx(r"\s*\(\s*\d{1,4}\s*(?:b|bản|ban)\b\.?\s*\)")
+_BARE_COPIES = rx(r"\(\s*\d{1,2}\s*\)")
 # "(VT, CS)" after a holder code: the code's own sub-units, upper-case codes only
 _CODE = r"[\p{Lu}\d&.\-]*\p{Lu}[\p{Lu}\d&.\-]*"
 _SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s*\)")
@@ -118,6 +119,10 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         # the number of copies closes the list ("Lưu: VT, CS (2b)."): what follows on the line of
         # a scan is the signature column's debris ("(3b). oy f 4", "(2b). Bùi Văn Nam")
         body = body[: last.end()]
+    else:
+        bare = _BARE_COPIES.search(body)
+        if bare is not None and not rx(r"\p{Lu}{2}").search(body, bare.end()):
+            body = body[: bare.end()]  # the same with a bare number: "TTHT(2). // 82)", "(03). Ww"
     holders: list[str] = []
     drafter: Optional[str] = None
     copies: Optional[int] = None
@@ -137,6 +142,10 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         if glued and not rx(r"\d").search(inner) and is_upper_text(inner):
             continue  # "VP(TKTH)": a sub-unit; "KGVX(bnt)" (lower case) is the drafter
         rest = take_copies(inner)
+        if rest.isdigit() and len(rest) <= 2:
+            if copies is None and 0 < int(rest) <= 20:  # ("CS (26)": an OCR "(2b)")
+                copies = int(rest)  # a bare number is the copies: "Lưu: VT, CS (3).", "TTHT(2). (73)"
+            continue
         if rest and drafter is None and rx(r"[\p{L}.\s]{1,25}").fullmatch(rest):
             drafter = rest.strip()
     # a holder's own list of sub-units: "TCT (VT, CS (3b))" -> "TCT (VT, CS)" (copies taken above)
@@ -193,12 +202,17 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
     n = z.doc_end or len(lines)
     sig_cands: list[tuple[str, tuple[int, int]]] = []
     consumed: set[int] = set()
-    if z.noi_nhan_line is not None:
-        ln = lines[z.noi_nhan_line]
-        consumed.add(ln.index)
-        m = NOI_NHAN_RE.match(ln.folded)
-        rest = ln.text[m.end() :] if m else ""
+    if z.noi_nhan_line is not None or z.list_first is not None:
         items: list[tuple[str, tuple[int, int]]] = []
+        if z.noi_nhan_line is None:
+            rest = ""
+            i = z.list_first or 0  # a list whose heading was lost (see ``segment._headless_list``)
+        else:
+            ln = lines[z.noi_nhan_line]
+            consumed.add(ln.index)
+            m = NOI_NHAN_RE.match(ln.folded)
+            rest = ln.text[m.end() :] if m else ""
+            i = z.noi_nhan_line + 1
         if rest.strip():
             r = rest.strip()
             if is_upper_text(r) and not _BULLET.match(r):
@@ -210,7 +224,6 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                     items.append((left, (ln.start + (m.end() if m else 0), ln.end)))
                 if right:
                     sig_cands.append(right)
-        i = z.noi_nhan_line + 1
         blank = 0
         while i < n:
             cur = lines[i]
@@ -288,7 +301,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
         a, b = ln.span_of_content()
         sig_cands.append((s, (a, b)))
     sig_cands.sort(key=lambda t: t[1][0])
-    c.signature = parse_signature(sig_cands, name_only=z.noi_nhan_line is not None)
+    c.signature = parse_signature(sig_cands, name_only=z.noi_nhan_line is not None or z.list_first is not None)
     return c
 
 

@@ -225,8 +225,10 @@ def _diagnose(d: _Fields, z: segment.Zones, op: opening.Opening, diags: list[Dia
         add("signature.missing", "warning", "no signature block found")
     elif d.signature.name is None:
         add("signature.name_missing", "info", "signature block without a signer's name")
-    if z.noi_nhan_line is None:
+    if z.noi_nhan_line is None and z.list_first is None:
         add("recipients.missing", "info", "no Nơi nhận block found")
+    elif z.noi_nhan_line is None:
+        add("recipients.heading_missing", "info", "a Nơi nhận list without its heading (taken from its Lưu line up)")
     elif d.archive is None:
         add("archive.missing", "info", "Nơi nhận without a Lưu line")
     if d.doc_type == "Công văn" and not d.addressees:

@@ -331,6 +331,8 @@ class Zones:
     body_end: int = 0
     closing_start: int = 0
     noi_nhan_line: Optional[int] = None
+    # the first item of a Nơi nhận list whose heading a scan lost (the list ends with a Lưu line)
+    list_first: Optional[int] = None
     header_found: bool = False
     anchor_start: int = 0
     doc_end: int = 0  # end of the document proper: an appendix or a copy block (bản sao) may follow
@@ -439,6 +441,8 @@ def find_zones(lines: list[Line]) -> Zones:
             z.noi_nhan_line = ln.index
             break
     sig_start = find_signature_start(lines, z, limit)
+    if z.noi_nhan_line is None and sig_start is not None:
+        z.list_first = _headless_list(lines, sig_start, limit)
     candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
     z.closing_start = min(candidates) if candidates else n
     # the signer's title may stand just above Nơi nhận ("THỦ TƯỚNG" / "Nơi nhận:")
@@ -460,6 +464,35 @@ def find_zones(lines: list[Line]) -> Zones:
             z.doc_end = ln.index
             break
     return z
+
+
+_ITEM_BULLET = rx(r"^[\-–—+•*~=>·]\s*\S")
+
+
+def _is_luu_line(ln: Line) -> bool:
+    """A Lưu line with its colon ("- Lưu: VT, TCHQ."), not the signer "Lưu Đức Huy" (Lưu is a surname)."""
+    if "lu" not in ln.folded[:12]:
+        return False
+    m = LUU_RE.match(ln.folded)
+    return m is not None and m.group(0).rstrip()[-1:] in ":;."
+
+
+def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[int]:
+    """The first item of a Nơi nhận list under the signature marks whose "Nơi nhận:" heading a
+    scan lost: bulleted items ending with a Lưu line ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "- Vụ PC-
+    BTC;" / "- Lưu: VT, TCHQ."); None without a Lưu line."""
+    luu = next((ln.index for ln in lines[sig_start + 1 : limit] if _is_luu_line(ln)), None)
+    if luu is None:
+        return None
+    first = luu
+    for ln in reversed(lines[sig_start + 1 : luu]):
+        if ln.blank:
+            continue
+        if _ITEM_BULLET.match(ln.stripped):
+            first = ln.index
+        elif not ln.stripped.endswith((";", ",")) and not ln.stripped.startswith("(") and not ln.stripped[:1].islower():
+            break  # (a wrapped item's second line ends with ";", opens lower case or with "(")
+    return first
 
 
 # An appendix or form heading on a line of its own: "PHỤ LỤC", "Phụ lục I", "Phụ lục số 02",
