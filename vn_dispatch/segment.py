@@ -92,8 +92,9 @@ VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{
 KINH_GUI_RE = rx(
     r"^(?:[\s\-–•*]*|(?:\s*\S{1,4}){1,4}\s+(?=kinh\s*g[uo]i\s*:))k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*"
 )
-# (OCR of a scan's broken fonts, with the colon: "Noi nhQn:", "Not nhận:", "Nơi nhén:", "N6i nhpn:")
-NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[o06][it]\s*nh[a-z]{1,2}\s*:)")
+# (OCR of a scan's broken fonts, with the colon: "Noi nhQn:", "Not nhận:", "Nơi nhén:", "Nci nhQn:",
+# "Noi nlrdn:", "Noi nhfin:")
+NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[aco06][it]\s*n[hl][a-z]{1,3}\s*:)")
 
 
 # "Số: 542" alone on its line: a number the signing system stamped apart from the symbol cell
