@@ -940,3 +940,12 @@ def test_noi_nhan_list_without_its_heading() -> None:
     assert d.archive is not None and d.archive.copies == 2
     d = vn_dispatch.parse(head + "TL. TỔNG CỤC TRƯỞNG\nVỤ TRƯỞNG VỤ CHÍNH SÁCH\n\nLưu Đức Huy\n")
     assert d.archive is None and d.signature is not None and d.signature.name == "Lưu Đức Huy"
+
+
+def test_ocr_so_with_its_colon_opens_the_number_line() -> None:
+    """tax-cv-2016-01-20 (scan of broken fonts): "s6:" is OCR for "Số:"; with its colon it is no
+    word of a sentence, whatever debris of the place and date follows on the line."""
+    d = vn_dispatch.parse("BO TAI CHINH\nTONG CVC THUE\ns6: /TCT- cs Hd N)i, ngdy J0 thdng0l ndm 2016\n"
+                          "V/v chinh s6ch thu6 TTEB\n")
+    assert d.doc_number is not None
+    assert (d.doc_number.number, d.doc_number.symbol, d.doc_number.issuer_code) == (None, "TCT-cs", "TCT")

@@ -210,9 +210,11 @@ def _number_match_impl(line: Line) -> Optional[Match]:
                 continue
         elif before.strip() and not _plausible_left_cell(before):
             continue
-        if line.text[m.start() : m.start() + 1] == "s" and not before.strip():
+        if (line.text[m.start() : m.start() + 1] == "s" and not before.strip()
+                and (line.folded[m.start() + 1 : m.start() + 2] == "o" or ":" not in head)):
             # "số 94/2025/QH15, ..." wrapped from the line above: a header prints "Số"; accept the
-            # lower-case word only when nothing but a date follows the symbol
+            # lower-case word only when nothing but a date follows the symbol (an OCR form with
+            # its colon is no word of a sentence: "s6: /TCT- cs Hd N)i, ngdy J0 thdng0l ndm 2016")
             rest = line.text[m.end() :]
             if rx(r"\p{L}{2,}").search(rest) and not WORDY_DATE.search(line.folded, m.end()):
                 continue
