@@ -12,11 +12,11 @@ from typing import Optional
 
 from ._re import rx
 from .segment import (
-    KINH_GUI_RE,
     VV_OCR_RE,
     VV_RE,
     Zones,
     date_match,
+    kinh_gui_match,
     motto_match,
     number_match,
     tagline_match,
@@ -55,7 +55,7 @@ def _is_anchor(ln: Line) -> bool:
     return bool(
         (nm and nm.start() <= lead + 1 and rx(r"\W*(?:so|s6|\$6)").match(ln.folded[nm.start() :]))
         or (dm and (dm.start() <= lead + 1 or ln.folded[lead:dm.start()].count(" ") <= 4))
-        or KINH_GUI_RE.match(ln.folded)
+        or kinh_gui_match(ln.folded)
         or type_title(ln)
         or motto_match(ln)
         or tagline_match(ln)
@@ -226,7 +226,7 @@ def _addressees(
     lines: list[Line], idx: int, limit: int
 ) -> tuple[list[str], int, Optional[tuple[int, int]]]:
     ln = lines[idx]
-    m = KINH_GUI_RE.match(ln.folded)
+    m = kinh_gui_match(ln.folded)
     raw_items: list[str] = []
     first_start = ln.start
     last_end = ln.end

@@ -87,13 +87,22 @@ VV_RE = rx(
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 # ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
 VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{L}))")
-# (OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
-# colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:")
-KINH_GUI_RE = rx(
-    r"^(?:[\s\-–•*]*|(?:\s*\S{1,4}){1,4}\s+(?=kinh\s*g[uo]i\s*:))k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*"
-)
-# (OCR of a scan's broken fonts, with the colon: "Noi nhQn:", "Not nhận:", "Nơi nhén:", "Nci nhQn:",
-# "Noi nlrdn:", "Noi nhfin:")
+KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
+# OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
+# colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:"
+_KINH_GUI_AFTER_DEBRIS = rx(r"^(?:\s*\S{1,4}){1,4}?\s+kinh\s*g[uo]i\s*:\s*")
+
+
+def kinh_gui_match(folded: str) -> Optional[Match]:
+    """The "Kính gửi" opening a (folded) line, after bullets or a scan's debris: the debris
+    pattern only for lines holding "kinh" near their start (tried on every line, it would cost
+    ten times the plain one)."""
+    m = KINH_GUI_RE.match(folded)
+    if m is None and "kinh" in folded[:30]:
+        m = _KINH_GUI_AFTER_DEBRIS.match(folded)
+    return m
+
+
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[aco06][it]\s*n[hl][a-z]{1,3}\s*:)")
 
 
@@ -349,7 +358,7 @@ def find_zones(lines: list[Line]) -> Zones:
     for ln in lines[:scan]:
         if ln.blank:
             continue
-        if KINH_GUI_RE.match(ln.folded):
+        if kinh_gui_match(ln.folded):
             break  # the header is above Kính gửi: a "số ..." or date below it is the body's
         if motto_match(ln) or tagline_match(ln):
             z.motto_lines.append(ln.index)
@@ -413,7 +422,7 @@ def find_zones(lines: list[Line]) -> Zones:
             z.vv_line = ln.index
         if z.title_line is None and ln.index >= z.anchor_start and type_title(ln):
             z.title_line = ln.index
-        if z.kinh_gui_line is None and KINH_GUI_RE.match(ln.folded):
+        if z.kinh_gui_line is None and kinh_gui_match(ln.folded):
             z.kinh_gui_line = ln.index
             break
     if z.vv_line is None and z.title_line is None and z.header_found:
