@@ -949,3 +949,26 @@ def test_ocr_so_with_its_colon_opens_the_number_line() -> None:
                           "V/v chinh s6ch thu6 TTEB\n")
     assert d.doc_number is not None
     assert (d.doc_number.number, d.doc_number.symbol, d.doc_number.issuer_code) == (None, "TCT-cs", "TCT")
+
+
+@pytest.mark.parametrize("line,place,date,subject", [
+    # scans: the subject's wrapped line and the place cell side by side, no column gap
+    ("Ứ⁄ thuế GTGT Hà Nội, ngày 28 tháng 12 năm 2018", "Hà Nội", (2018, 12, 28), "chính sách Ứ⁄ thuế GTGT"),
+    ("Thủ tướng Chính phủ phê duyét Hà Nội, ngày 08 tháng 3 năm 2019", "Hà Nội", (2019, 3, 8),
+     "chính sách Thủ tướng Chính phủ phê duyét"),
+])
+def test_place_and_date_sharing_a_subject_line(line, place, date, subject) -> None:
+    d = vn_dispatch.parse("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 5417/TCT-CS\nV/v chính sách\n" + line +
+                          "\n\nKính gửi: Cục Thuế\n")
+    assert d.issue_place == place
+    assert d.issue_date is not None and (d.issue_date.year, d.issue_date.month, d.issue_date.day) == date
+    assert d.subject == subject
+
+
+@pytest.mark.parametrize("number_cell", ["Số: 2254 NHNN-QLNH", "6:2.9992 JCTHN-KK", "86:78 /CT-TT&HT"])
+def test_a_garbled_so_cell_is_neither_issuer_nor_place(number_cell: str) -> None:
+    """tax corpus scans: a số cell the OCR garbled beyond the số pattern stands left of the place."""
+    d = vn_dispatch.parse("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + number_cell + " Hà Nội, ngày 28 tháng 5 năm 2020\n"
+                          "V/v chính sách thuế\n\nKính gửi: Công ty A\n")
+    assert d.header.issuer == "CỤC THUẾ TP HÀ NỘI"
+    assert d.issue_place == "Hà Nội"

@@ -111,6 +111,9 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
         if w in ("-", "–") and count and k > 0 and tokens[k - 1].group(0)[:1].isupper():
             continue  # "Phan Rang - Tháp Chàm, ngày ...": a place joined by a dash
         if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
+            if (count and len(w) >= 3 and not any(c.islower() for c in w) and sum(c.isupper() for c in w) >= 2
+                    and not w.endswith(".") and not left[start:date_start].isupper()):  # ("TP. Hồ Chí Minh")
+                break  # a code before a place in mixed case: "thuế GTGT Hà Nội, ngày ...", "ICT-ATHT Bắc Ninh"
             start = floor + tok.start()
             count += 1
             if count >= 6:
@@ -190,6 +193,14 @@ def group_issuer_lines(cells: list[str]) -> list[str]:
     return bodies
 
 
+# a số cell a scan garbled beyond the số pattern: it opens with "Số:" or an OCR form of it, or
+# holds digits and a symbol's codes ("86:,3284 ICT-TTHT")
+_GARBLED_SO_CELL = rx(r"^\W{0,2}(?:[sS]\S{0,2}|\d{1,2})\s*[:;]|\d.*[\p{Lu}\d]{2,}\s?-\s?[\p{Lu}\d]{2,}")
+
+
+_SO_INSIDE = rx(r"\s+[Ss][ốoô6é]?\s*:")
+
+
 def extract_header(lines: list[Line], z: Zones) -> Header:
     if z.header_end <= z.header_start:
         return Header()
@@ -230,6 +241,11 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
                 continue
             if "-" in c and " " not in c and _CODE_RUN.fullmatch(c):
                 continue  # "TANDTC-BCA-BQP-BLĐTBXH": a symbol's second line, not a body's name
+            if _GARBLED_SO_CELL.search(c):
+                continue  # "Số: 2254 NHNN-QLNH", "6:2.9992 JCTHN-KK": a số cell OCR garbled
+            so = _SO_INSIDE.search(c)
+            if so is not None:
+                c = c[: so.start()]  # "CUC THUE TP HA NOI Số: S¥O¥OICT-TTHT": the số cell glued on
             if rx(r"[\W\d_]+").fullmatch(c):
                 continue
             if type_title(Line(0, 0, 0, c, fold(c))):

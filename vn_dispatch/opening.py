@@ -12,6 +12,7 @@ from typing import Optional
 
 from ._re import rx
 from .segment import (
+    PLACE_COMMA_END,
     VV_OCR_RE,
     VV_RE,
     Zones,
@@ -101,7 +102,9 @@ def _subject_lines(
             all_caps = is_upper_text(s)
         if spans and len(s) > 140:
             break
-        spans.append(ln.span_of_content())
+        # (the place and date cell may share a wrapped subject line: "thuế GTGT Hà Nội, ngày ...")
+        dm = date_match(ln) if spans or started else None
+        spans.append(_cut_cells(ln) if dm and PLACE_COMMA_END.search(ln.text, 0, dm.start()) else ln.span_of_content())
         i += 1
     return spans, i
 
@@ -117,6 +120,12 @@ def _cut_cells(ln: Line) -> tuple[int, int]:
                 left = ln.text[: m.start()]
                 pm = rx(r"(?:\s{2,}|\s)(?:[A-ZĐ][^\s,]*\s?){1,5},?\s*$").search(left)
                 cut = ln.start + (pm.start() if pm else m.start())
+                if pm is not None:
+                    # (a code in capitals before a place in mixed case stays with the subject:
+                    # "thuế GTGT Hà Nội, ngày ...")
+                    lead = rx(r"\s*(?:[A-ZĐ]{3,}\s+)+(?=\p{Lu}\w*\p{Ll})").match(left, pm.start())
+                    if lead is not None:
+                        cut = ln.start + lead.end() - 1
                 e = min(e, cut)
     return s, e
 
