@@ -111,8 +111,8 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
         if w in ("-", "–") and count and k > 0 and tokens[k - 1].group(0)[:1].isupper():
             continue  # "Phan Rang - Tháp Chàm, ngày ...": a place joined by a dash
         if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
-            if (count and len(w) >= 3 and not any(c.islower() for c in w) and sum(c.isupper() for c in w) >= 2
-                    and not w.endswith(".") and not left[start:date_start].isupper()):  # ("TP. Hồ Chí Minh")
+            if (count and len(w) >= 3 and w.isupper() and not w.endswith(".")  # ("TP. Hồ Chí Minh")
+                    and not left[start:date_start].isupper()):
                 break  # a code before a place in mixed case: "thuế GTGT Hà Nội, ngày ...", "ICT-ATHT Bắc Ninh"
             start = floor + tok.start()
             count += 1

@@ -141,7 +141,7 @@ def _scan_name(words: list[str]) -> list[str]:
 def _scan_joint_name(words: list[str]) -> list[str]:
     """``_scan_name``, and "liên" before a capitalised name ("của liên Bộ Quốc phòng, Bộ Y tế và
     Bộ Tài chính": the bodies of a joint document, not "do liên quan đến")."""
-    if len(words) > 1 and fold(words[0].lower()) == "lien" and words[1][:1].isupper():
+    if len(words) > 1 and words[0][:1] in "lL" and fold(words[0].lower()) == "lien" and words[1][:1].isupper():
         rest = _scan_name(words[1:])
         return [words[0], *rest] if rest else []
     return _scan_name(words)
@@ -172,6 +172,9 @@ _JOINT_TYPE_CODES = ("ttlt", "nqlt", "ttlb")  # thông tư / nghị quyết liê
 def _joint_bodies(symbol: str) -> int:
     """How many bodies a joint document's symbol names: "2008/TTLT-BQP-BLĐTBXH-BTC" -> 3,
     "2013/TTLT/BTC-BLĐTBXH" -> 2; 1 for any other symbol (whose second code is a unit, not a body)."""
+    up = symbol.upper()
+    if "LT" not in up and "LB" not in up:
+        return 1  # (every joint type code holds one of them: most symbols end here)
     parts = [p for p in rx(r"[/-]").split(fold(symbol)) if p and not p.isdigit()]
     if not parts or not parts[0].startswith(_JOINT_TYPE_CODES):
         return 1

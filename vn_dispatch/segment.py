@@ -97,6 +97,8 @@ def kinh_gui_match(folded: str) -> Optional[Match]:
     """The "Kính gửi" opening a (folded) line, after bullets or a scan's debris: the debris
     pattern only for lines holding "kinh" near their start (tried on every line, it would cost
     ten times the plain one)."""
+    if "kinh" not in folded:
+        return None  # (one C-speed test for the many lines without the word)
     m = KINH_GUI_RE.match(folded)
     if m is None and "kinh" in folded[:30]:
         m = _KINH_GUI_AFTER_DEBRIS.match(folded)
