@@ -165,6 +165,10 @@ def test_header_lost_gives_null_and_diagnostic():
     ("V.v. góp ý dự thảo", "góp ý dự thảo"),
     ("Về việc góp ý dự thảo", "góp ý dự thảo"),
     ("Về: góp ý dự thảo", "góp ý dự thảo"),
+    # OCR forms of "V/v" in scans of the tax corpus
+    ("Viv: chính sách thuế", "chính sách thuế"),
+    ("VAv hướng dẫn thực hiện", "hướng dẫn thực hiện"),
+    ("VWv cấp giấy phép lao động", "cấp giấy phép lao động"),
 ])
 def test_subject_markers(line, subject):
     d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\n" + line + "\n\nKính gửi: Sở Y tế\n")

@@ -86,7 +86,8 @@ VV_RE = rx(
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 # ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
-VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv)\s+(?=\p{Ll})|V[iI]v\s+(?=\p{L}))")
+# ("VAv", "VWv": the slash read as a letter, the second v kept; a colon may follow: "Viv: chính sách")
+VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*:?\s+(?=\p{Ll})|V[iI]v\s*:?\s+(?=\p{L}))")
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 # OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
 # colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:"
