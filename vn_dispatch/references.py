@@ -293,8 +293,10 @@ _TITLED_SHARE_RE = rx(
 # what may stand before a role keyword that opens its clause: a list label or bullet, an opening
 # quote, "V/v", "Để" ("Để triển khai Kế hoạch số ..."), a directive's adverb ("a) Tập trung thực hiện ...")
 _OPENS_CLAUSE = rx(
-    r"[\s\-•+*“\"'(]*(?:(?:\d{1,3}|[a-zđ]|[ivxl]{1,5})\s*[.)]?\s+|\d{1,3}\s+)?[“\"'(]*\s*"
-    r"(?:(?:v\s*/\s*v|ve viec)\s*:?\s*)?(?:de\s+)?"  # a subject: "V/v triển khai thực hiện Nghị định 128/..."
+    # (no two adjacent parts take the same blanks: a long run of blanks is read once, not tried
+    # at every split)
+    r"[\s\-•+*“\"'(]*(?:(?:\d{1,3}|[a-zđ]|[ivxl]{1,5})(?:\s*[.)]|\s)[\s“\"'(]*)?"
+    r"(?:(?:v\s*/\s*v|ve viec)(?:\s*:)?\s*)?(?:de\s+)?"  # a subject: "V/v triển khai thực hiện Nghị định 128/..."
     r"(?:(?:tap trung|tiep tuc|khan truong|nghiem tuc|to chuc|chu dong|kip thoi|trien khai)\s+)?"
 )
 # the enacting formula after "Theo đề nghị của ...;": "Chính phủ ban hành Nghị định sửa đổi, bổ sung
