@@ -483,7 +483,9 @@ def find_zones(lines: list[Line]) -> Zones:
         break
     z.doc_end = limit
     for ln in lines[z.closing_start + 1 : limit]:
-        if _APPENDIX_OR_COPY.match(ln.folded) and is_upper_text(ln.stripped):
+        f = ln.folded
+        # (every form the pattern knows holds "sao" or "phu luc": a C-speed test first)
+        if ("sao" in f or "phu luc" in f) and _APPENDIX_OR_COPY.match(f) and is_upper_text(ln.stripped):
             z.doc_end = ln.index
             break
     return z
