@@ -976,3 +976,15 @@ def test_a_garbled_so_cell_is_neither_issuer_nor_place(number_cell: str) -> None
                           "V/v chính sách thuế\n\nKính gửi: Công ty A\n")
     assert d.header.issuer == "CỤC THUẾ TP HÀ NỘI"
     assert d.issue_place == "Hà Nội"
+
+
+@pytest.mark.parametrize("head", [
+    # congbao-thong-tu-so-41-2026 (page head lost): a law cited in a Căn cứ list, on its own line
+    "THÔNG TƯ\nHướng dẫn việc kê khai, khấu trừ, nộp thuế\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14 được sửa đổi, "
+    "bổ sung bởi\nLuật số 56/2024/QH15;\n",
+    # congbao-van-ban-hop-nhat-so-836: a title citing a decision wrapped after "số"
+    "THÔNG TƯ\nHướng dẫn thực hiện Quyết định số\n170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008 của Thủ tướng\n",
+])
+def test_a_citation_wrapped_onto_its_own_line_is_not_the_number(head: str) -> None:
+    d = vn_dispatch.parse(head + "\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n")
+    assert d.doc_number is None

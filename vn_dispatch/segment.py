@@ -374,7 +374,7 @@ def find_zones(lines: list[Line]) -> Zones:
         if motto_match(ln) or tagline_match(ln):
             z.motto_lines.append(ln.index)
             anchors.append(ln.index)
-        if z.number_line is None and number_match(ln):
+        if z.number_line is None and number_match(ln) and not _wrapped_citation(lines, ln):
             z.number_line = ln.index
             anchors.append(ln.index)
         if z.date_line is None and date_match(ln):
@@ -561,6 +561,21 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                or ("/" in x.text and END_MARK_RE.search(x.text)) for x in above):
             return head
     return n
+
+
+# the end of a line that a citation's number goes on from ("... Luật số" / "132/2025/QH15;")
+_CITATION_CUT = rx(r"(?:\bso\s*:?|\bva|" + "|".join(sorted({fold(n) for n, _, _ in DOC_TYPES}, key=len, reverse=True)) + r")\s*$")
+
+
+def _wrapped_citation(lines: list[Line], ln: Line) -> bool:
+    """A số-like line that is a citation of the sentence above wrapped onto it: the line above
+    ends with "số", "và" or a type name ("... hướng dẫn thực hiện Quyết định số" / "170/2008/QĐ-TTg
+    ngày ..."), or the line ends a list item with ";" ("Luật số 56/2024/QH15;"): a document's own
+    số line is a cell of the header, no sentence goes on into it."""
+    if ln.stripped.endswith(";"):
+        return True
+    prev = lines[ln.index - 1] if ln.index > 0 else None
+    return prev is not None and not prev.blank and _CITATION_CUT.search(prev.folded) is not None
 
 
 def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = None) -> Optional[int]:
