@@ -988,3 +988,12 @@ def test_a_garbled_so_cell_is_neither_issuer_nor_place(number_cell: str) -> None
 def test_a_citation_wrapped_onto_its_own_line_is_not_the_number(head: str) -> None:
     d = vn_dispatch.parse(head + "\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n")
     assert d.doc_number is None
+
+
+def test_signature_title_read_after_an_items_semicolon_is_dropped() -> None:
+    """Scans read the closing table row by row: the title of the signature column lands after an
+    item's ";" (tax-cv-2020-09-04); a list of unit codes after ";" stays (tax-cv-2019-11-12)."""
+    d = vn_dispatch.parse("Số: 5864/TCHQ-TXNK\nHà Nội, ngày 04 tháng 9 năm 2020\nV/v chính sách thuế\n\n"
+                          "Kính gửi: Công ty A\n\nTổng cục Hải quan trả lời./.\n\nNơi nhận:\n"
+                          "- Như trên; —— PHÓ TỎNG CỤC TRƯỞNG\n- Vu PC; CST (BTC);\n- Lưu: VT, TXNK (3).\n")
+    assert d.recipients == ["Như trên", "Vu PC; CST (BTC)"]

@@ -187,6 +187,15 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     return Archive(raw=clean(raw), holders=holders, drafter=drafter, copies=copies, span=span)
 
 
+def _is_title_debris(tail: str) -> bool:
+    """Text after an item's ";" that is the signature column's title read onto the line ("PHÓ
+    TỔNG CỤC TRƯỞNG"): in capitals, with a word of four letters or more, and not a list of unit
+    codes ("Vụ PC; CST (BTC)", "Các phòng: TTKT3; KK; TTHT")."""
+    if ";" in tail or "(" in tail or not is_upper_text(tail):
+        return False
+    return any(sum(c.isalpha() for c in w) >= 4 for w in tail.split())
+
+
 def _take_item(items: list[tuple[str, tuple[int, int]]], consumed: set[int],
                sig_cands: list[tuple[str, tuple[int, int]]], cur: Line, left: str,
                right: Optional[tuple[str, tuple[int, int]]]) -> None:
@@ -282,8 +291,10 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 continue
             it = strip_item(raw)
             head, sep, tail = it.partition(";")
-            if sep and sum(c.isalpha() for c in tail) < 6:
-                it = head  # "Lãnh đạo BTC (để b/c); Bí": OCR debris of the signature column after ";"
+            if sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
+                # "Lãnh đạo BTC (để b/c); Bí", "Như trên; PHÓ TỔNG CỤC TRƯỞNG": OCR debris or a
+                # title of the signature column read onto the item's line after its ";"
+                it = head
             it = rx(r"[\s;,.:]+$").sub("", it)
             if it:
                 recips.append(it)
