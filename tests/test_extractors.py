@@ -997,3 +997,9 @@ def test_signature_title_read_after_an_items_semicolon_is_dropped() -> None:
                           "Kính gửi: Công ty A\n\nTổng cục Hải quan trả lời./.\n\nNơi nhận:\n"
                           "- Như trên; —— PHÓ TỎNG CỤC TRƯỞNG\n- Vu PC; CST (BTC);\n- Lưu: VT, TXNK (3).\n")
     assert d.recipients == ["Như trên", "Vu PC; CST (BTC)"]
+    # "Như trên" is a whole item: what follows its punctuation on a scanned line is debris
+    # (tax-cv-undated-cv-4489: "Nhu tren: cps ten e (aa CUC TRUONG")
+    d = vn_dispatch.parse("Số: 4489/TCT-TTKT\nHà Nội, ngày 04 tháng 9 năm 2022\nV/v tăng cường\n\n"
+                          "Kính gửi: Cục Thuế\n\nTổng cục Thuế đề nghị./.\n\nNơi nhận:\n"
+                          "- Nhu tren: cps ten e (aa CUC TRUONG\n- Phó TCTr Vũ Chí Hùng (để bíc);\n- Luu: VT, TTKT (3b)\n")
+    assert d.recipients == ["Nhu tren", "Phó TCTr Vũ Chí Hùng (để bíc)"]

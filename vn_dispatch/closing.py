@@ -187,6 +187,10 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     return Archive(raw=clean(raw), holders=holders, drafter=drafter, copies=copies, span=span)
 
 
+# "Như trên" (as OCR reads it: "Nhu tr6n", "Nhu tr€n") and the punctuation after it
+_NHU_TREN = rx(r"nhu\s*tr[e6€]n\s*[:;,.]")
+
+
 def _is_title_debris(tail: str) -> bool:
     """Text after an item's ";" that is the signature column's title read onto the line ("PHÓ
     TỔNG CỤC TRƯỞNG"): in capitals, with a word of four letters or more, and not a list of unit
@@ -291,7 +295,10 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 continue
             it = strip_item(raw)
             head, sep, tail = it.partition(";")
-            if sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
+            nt = _NHU_TREN.match(fold(it))
+            if nt is not None and nt.end() < len(it):
+                it = it[: nt.end() - 1]  # "Nhu tren: cps ten e (aa CUC TRUONG": "Như trên" is the whole item
+            elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
                 # "Lãnh đạo BTC (để b/c); Bí", "Như trên; PHÓ TỔNG CỤC TRƯỞNG": OCR debris or a
                 # title of the signature column read onto the item's line after its ";"
                 it = head
