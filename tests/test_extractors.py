@@ -198,6 +198,11 @@ def test_typed_document_title():
     ("‹ Kính gửi: Công ty Cổ phần Vận tải Dầu khí Hà Nội\nĐịa chỉ: SI-A tâng 14, tòa nhà Tông Công ty 319, sô 63 "
      "Lê Văn Lương, phường Trung Hòa, Q.\nCầu Giấy, TP Hà Nội; MST: 0102396287.",
      ["Công ty Cổ phần Vận tải Dầu khí Hà Nội"]),
+    # OCR forms of "Đ/c:" (tax-cv-2013-11-01, tax-cv-8080), a stray dash after the name
+    ("Kính gửi: Công ty TNHH Mascot Việt Nam. -\n(Đíc: Khu công nghiệp Tân Trường, Huyện Cam Giang,\nTỉnh Hải Dương)",
+     ["Công ty TNHH Mascot Việt Nam"]),
+    ("Kính gửi: Công ty TNHH kiểm toán HSK\n(P/e: 1108 Ocean Park Building, số 1 Dao Duy Anh, Déng Da, TP. Ha Noi)",
+     ["Công ty TNHH kiểm toán HSK"]),
     ("__ Kính gửi: Công ty TNHH Heesung Electronics Việt Nam\nMã số thuế : 0201651410\n\nDia chi; Lô GI Khu CN "
      "Tràng Dué, X.Lê Lợi, H.An Duong thuộc Khu KT Dinh\nVũ - Cát Hải, TP. Hải Phòng",
      ["Công ty TNHH Heesung Electronics Việt Nam"]),

@@ -206,9 +206,13 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
 _ATTRIBUTE_HEADS = tuple(h.lstrip("(") for h in ADDRESSEE_ATTRIBUTE_HEADS)
 
 
+# OCR forms of the address abbreviation "Đ/c:" in scans: "(Đíc:", "(Die:", "(Pic:", "(P/e:", "@/e:"
+_ADDRESS_ABBREV_OCR = rx(r"(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic)\s*:")
+
+
 def _is_attribute(folded: str) -> bool:
     f = folded.strip().lstrip("-–•+ (")
-    return f.startswith(_ATTRIBUTE_HEADS)
+    return f.startswith(_ATTRIBUTE_HEADS) or _ADDRESS_ABBREV_OCR.match(f) is not None
 
 
 # the place words an address wrapped onto the next line opens with (folded)

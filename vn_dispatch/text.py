@@ -143,7 +143,7 @@ WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, 
 # after ``clean`` the only blank left is " ", so the edges are stripped with ``str.strip`` (a
 # pattern ending in "+$" is tried at every position of the string)
 _LEAD_BULLET_CHARS = " -–—+•*·◦●▪■>~_="
-_TRAIL_CHARS = " ;,.:"
+_TRAIL_CHARS = " ;,.:-"  # ("Công ty TNHH Mascot Việt Nam. -": a scan's stray dash after the item)
 
 
 def strip_item(s: str) -> str:
