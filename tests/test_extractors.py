@@ -974,7 +974,7 @@ def test_place_and_date_sharing_a_subject_line(line, place, date, subject) -> No
     assert d.subject == subject
 
 
-@pytest.mark.parametrize("number_cell", ["Số: 2254 NHNN-QLNH", "6:2.9992 JCTHN-KK", "86:78 /CT-TT&HT"])
+@pytest.mark.parametrize("number_cell", ["Số: 2254 NHNN-QLNH", "6:2.9992 JCTHN-KK", "86:78 /CT-TT&HT", "Só:4#?LĐTBXH-BHXH"])
 def test_a_garbled_so_cell_is_neither_issuer_nor_place(number_cell: str) -> None:
     """tax corpus scans: a số cell the OCR garbled beyond the số pattern stands left of the place."""
     d = vn_dispatch.parse("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + number_cell + " Hà Nội, ngày 28 tháng 5 năm 2020\n"
