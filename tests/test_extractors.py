@@ -1008,3 +1008,13 @@ def test_signature_title_read_after_an_items_semicolon_is_dropped() -> None:
                           "Kính gửi: Cục Thuế\n\nTổng cục Thuế đề nghị./.\n\nNơi nhận:\n"
                           "- Nhu tren: cps ten e (aa CUC TRUONG\n- Phó TCTr Vũ Chí Hùng (để bíc);\n- Luu: VT, TTKT (3b)\n")
     assert d.recipients == ["Nhu tren", "Phó TCTr Vũ Chí Hùng (để bíc)"]
+
+
+def test_signer_title_takes_one_wrapped_line_at_most() -> None:
+    """tax-cv-2016-12-02 (no name under the title): the lines in capitals after the title are the
+    next page's headings, not the title; a Lưu line in capitals is never part of it."""
+    sig = parse_signature([("KT. TỔNG CỤC TRƯỞNG", (0, 1)), ("PHO TONG CUC TRUONG", (2, 3)), ("TONG CUC THUE", (4, 5)),
+                           ("CUC THUE: . BAO CAO TINH HÌNH HOÀN THUE", (6, 7))])
+    assert sig is not None and sig.title == "PHO TONG CUC TRUONG TONG CUC THUE"
+    sig = parse_signature([("KT. BỘ TRƯỞNG", (0, 1)), ("THỨ TRƯỞNG", (2, 3)), ("~ Lưu: VT; TCT (VT, CS).", (4, 5))])
+    assert sig is not None and sig.title == "THỨ TRƯỞNG"

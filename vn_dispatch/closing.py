@@ -431,7 +431,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     start: Optional[int] = None
     if chain:
         after = lines[last_mark + 1 : name_i if name_i is not None else len(lines)]
-        caps_after = [t for t, _ in after if is_upper_text(t) and len(t) <= 80]
+        caps_after = [t for t, _ in after if is_upper_text(t) and len(t) <= 80 and not LUU_RE.match(fold(t))]
         if caps_after:
             # the signer's own title is the last title-like line; lines before it continue the mark
             title_idx = len(caps_after) - 1
@@ -441,7 +441,9 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
                     break
             if title_idx > 0:
                 chain[-1].title = clean(chain[-1].title + " " + " ".join(caps_after[:title_idx]))
-            sig["title"] = clean(" ".join(caps_after[title_idx:])) or None
+            # (a title wraps onto one more line at most: "VỤ TRƯỞNG" / "VỤ CHÍNH SÁCH"; more lines
+            # in capitals without a name below are the next page's headings, not the title)
+            sig["title"] = clean(" ".join(caps_after[title_idx : title_idx + 2])) or None
         sig["authority"] = chain[-1].authority
         sig["on_behalf_of"] = chain[-1].title
         sig["chain"] = chain
