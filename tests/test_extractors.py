@@ -1018,3 +1018,13 @@ def test_signer_title_takes_one_wrapped_line_at_most() -> None:
     assert sig is not None and sig.title == "PHO TONG CUC TRUONG TONG CUC THUE"
     sig = parse_signature([("KT. BỘ TRƯỞNG", (0, 1)), ("THỨ TRƯỞNG", (2, 3)), ("~ Lưu: VT; TCT (VT, CS).", (4, 5))])
     assert sig is not None and sig.title == "THỨ TRƯỞNG"
+
+
+def test_luu_line_below_debris_that_ended_the_list() -> None:
+    """tax-cv-2015-05-15 (scan): OCR debris between the items ends the Nơi nhận list above its
+    Lưu line; the Lưu line a few lines down is still the archive."""
+    d = vn_dispatch.parse("Số: 1840/TCT-CS\nHà Nội, ngày 15 tháng 5 năm 2015\nV/v chính sách\n\nKính gửi: Cục Thuế\n\n"
+                          "Tổng cục Thuế trả lời./.\n\nNơi nhận:\n- Như trên;\n- Vu PC - TCT;\nsiFD\n,\n"
+                          "- Luu: VT, CS (3).;,\nLv6n VAn Chi\n")
+    assert d.recipients == ["Như trên", "Vu PC - TCT"]
+    assert d.archive is not None and (d.archive.holders, d.archive.copies) == (["VT", "CS"], 3)

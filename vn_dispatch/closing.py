@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
-from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones
+from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS
 from .text import Line, clean, fold, is_upper_text, strip_item
 
@@ -308,6 +308,17 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
         c.recipients = recips
         if items:
             c.recipients_span = (items[0][1][0], items[-1][1][1])
+        if c.archive is None:
+            # a scan's debris between the items ended the list above its Lưu line: the Lưu line
+            # (with its colon) a few lines further down is still the archive
+            for ln in lines[i : min(n, i + 12)]:
+                if is_luu_line(ln):
+                    left, right = _split_right(ln)
+                    c.archive = parse_archive(left.strip(), (ln.start, ln.start + len(left.rstrip())))
+                    consumed.add(ln.index)
+                    if right:
+                        sig_cands.append(right)
+                    break
     # signature: lines of the closing not used by Nơi nhận
     start = z.closing_start if z.closing_start < n else max(z.body_end, n - 25)
     for ln in lines[start:n]:

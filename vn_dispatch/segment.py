@@ -494,7 +494,7 @@ def find_zones(lines: list[Line]) -> Zones:
 _ITEM_BULLET = rx(r"^[\-–—+•*~=>·]\s*\S")
 
 
-def _is_luu_line(ln: Line) -> bool:
+def is_luu_line(ln: Line) -> bool:
     """A Lưu line with its colon ("- Lưu: VT, TCHQ."), not the signer "Lưu Đức Huy" (Lưu is a surname)."""
     if "lu" not in ln.folded[:12]:
         return False
@@ -506,7 +506,7 @@ def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[in
     """The first item of a Nơi nhận list under the signature marks whose "Nơi nhận:" heading a
     scan lost: bulleted items ending with a Lưu line ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "- Vụ PC-
     BTC;" / "- Lưu: VT, TCHQ."); None without a Lưu line."""
-    luu = next((ln.index for ln in lines[sig_start + 1 : limit] if _is_luu_line(ln)), None)
+    luu = next((ln.index for ln in lines[sig_start + 1 : limit] if is_luu_line(ln)), None)
     if luu is None:
         return None
     first = luu
