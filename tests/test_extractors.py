@@ -1028,3 +1028,8 @@ def test_luu_line_below_debris_that_ended_the_list() -> None:
                           "- Luu: VT, CS (3).;,\nLv6n VAn Chi\n")
     assert d.recipients == ["Như trên", "Vu PC - TCT"]
     assert d.archive is not None and (d.archive.holders, d.archive.copies) == (["VT", "CS"], 3)
+    # a speck between two items does not end the list (tax-cv-2015-07-08)
+    d = vn_dispatch.parse("Số: 2775/TCT-CS\nHà Nội, ngày 08 tháng 7 năm 2015\nV/v chính sách\n\nKính gửi: Cục Thuế\n\n"
+                          "Tổng cục Thuế trả lời./.\n\nNơi nhận:\n- Vp: CST, PC, Cpc TCDN-BTC;\nsiFD\n"
+                          "- Vg: CS, PC, KK - TCT;\n- Luu: VT, DM (2b).\n")
+    assert d.recipients == ["Vp: CST, PC, Cpc TCDN-BTC", "Vg: CS, PC, KK - TCT"]

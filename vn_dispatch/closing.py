@@ -287,6 +287,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 blank = 0
                 i += 1
                 continue
+            if items and len(s) <= 6 and _next_is_item(lines, i + 1):
+                i += 1  # a scan's speck between two items ("siFD", ","): the list goes on below
+                continue
             break
         recips: list[str] = []
         for raw, span in items:
