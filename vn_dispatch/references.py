@@ -182,8 +182,8 @@ def _joint_bodies(symbol: str) -> int:
 
 
 def _joint_issuer(text: str, folded: str, pos: int, issuer: str, end: int, bodies: int) -> tuple[str, int]:
-    """A joint document's issuer goes on over the bodies its symbol names (Nghị định 30/2020,
-    Điều 8: a joint document carries every issuing body): "của Bộ Quốc phòng, Bộ Lao động -
+    """A joint document's issuer goes on over the bodies its symbol names (the codes after the
+    type code: "55/2005/TTLT-BNV-VPCP", format-rules §4): "của Bộ Quốc phòng, Bộ Lao động -
     Thương binh và Xã hội, Bộ Tài chính" is one issuer of "2008/TTLT-BQP-BLĐTBXH-BTC", where the
     comma would end any other issuer ("của UBND tỉnh, Sở ... đề nghị": the next clause's subject)."""
     m = _ISSUER_START.match(folded, pos)
@@ -333,13 +333,13 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
         if m is None:
             return "mention"
         role = m.lastgroup or "mention"
+        # the keyword gives this letter's relation to the document only when it opens its clause
+        # (the sentence, or the part after a list's ";", a ":" or a line break: "...; Căn cứ Nghị
+        # định số ...", "Trả lời: Căn cứ Thông tư ..."); inside the sentence it does not: "X có công
+        # văn số ... trả lời công văn số ...", "... khó khăn trong việc thực hiện Nghị quyết số ...",
+        # "Thông tư này hướng dẫn thực hiện ... quy định tại Quyết định số ..."
         lead = max(gap.rfind(";", 0, m.start()), gap.rfind(":", 0, m.start()), gap.rfind("\n", 0, m.start())) + 1
         if not _OPENS_CLAUSE.fullmatch(gap, lead, m.start()):
-            # (a keyword opens its clause after a list's ";", a ":" or a line break: "...; Căn cứ
-            # Nghị định số ...", "Trả lời: Căn cứ Thông tư ...")
-            # a keyword inside the sentence does not give this letter's relation to the document:
-            # "X có công văn số ... trả lời công văn số ...", "... khó khăn trong việc thực hiện
-            # Nghị quyết số ...", "Thông tư này hướng dẫn thực hiện ... quy định tại Quyết định số ..."
             return "mention"
         if role == "proposal" and _ENACTING_RE.search(gap, m.end()):
             return "mention"  # the proposal governs the enacted document, not one its title names

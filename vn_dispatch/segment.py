@@ -106,6 +106,8 @@ def kinh_gui_match(folded: str) -> Optional[Match]:
     return m
 
 
+# "Nơi nhận", and OCR forms of a scan's broken fonts with their colon: "Noi nhQn:", "Not nhận:",
+# "Nơi nhén:", "Nci nhQn:", "Noi nlrdn:", "Noi nhfin:"
 NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[aco06][it]\s*n[hl][a-z]{1,3}\s*:)")
 
 
