@@ -995,6 +995,13 @@ def test_a_citation_wrapped_onto_its_own_line_is_not_the_number(head: str) -> No
     assert d.doc_number is None
 
 
+def test_a_so_line_under_a_type_title_is_the_number() -> None:
+    """A web copy may print the type above the số line: "Số:" opens the header's cell whatever
+    stands above it (the wrapped-citation test must not take it)."""
+    d = vn_dispatch.parse("CÔNG VĂN\nSố: 123/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n")
+    assert d.doc_number is not None and d.doc_number.symbol == "UBND-VX"
+
+
 def test_signature_title_read_after_an_items_semicolon_is_dropped() -> None:
     """Scans read the closing table row by row: the title of the signature column lands after an
     item's ";" (tax-cv-2020-09-04); a list of unit codes after ";" stays (tax-cv-2019-11-12)."""

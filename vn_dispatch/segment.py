@@ -573,7 +573,10 @@ def _wrapped_citation(lines: list[Line], ln: Line) -> bool:
     """A số-like line that is a citation of the sentence above wrapped onto it: the line above
     ends with "số", "và" or a type name ("... hướng dẫn thực hiện Quyết định số" / "170/2008/QĐ-TTg
     ngày ..."), or the line ends a list item with ";" ("Luật số 56/2024/QH15;"): a document's own
-    số line is a cell of the header, no sentence goes on into it."""
+    số line is a cell of the header, no sentence goes on into it. A line opening with "Số:" is
+    the header's whatever stands above it ("CÔNG VĂN" / "Số: 123/UBND-VX" in a web copy)."""
+    if rx(r"S[ốoô6]\s*:").match(ln.stripped):
+        return False
     if ln.stripped.endswith(";"):
         return True
     prev = lines[ln.index - 1] if ln.index > 0 else None
