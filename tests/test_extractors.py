@@ -1040,3 +1040,14 @@ def test_luu_line_below_debris_that_ended_the_list() -> None:
                           "Tổng cục Thuế trả lời./.\n\nNơi nhận:\n- Vp: CST, PC, Cpc TCDN-BTC;\nsiFD\n"
                           "- Vg: CS, PC, KK - TCT;\n- Luu: VT, DM (2b).\n")
     assert d.recipients == ["Vp: CST, PC, Cpc TCDN-BTC", "Vg: CS, PC, KK - TCT"]
+
+
+@pytest.mark.parametrize("symbol,bodies", [
+    ("2008/TTLT-BQP-BLĐTBXH-BTC", 3), ("2013/TTLT/BTC-BLĐTBXH", 2), ("2016/TTLT-BQP-BYT-BTC", 3),
+    ("QC/BTCTU-BDVTU", 2),  # a Party joint symbol (format-rules §4: issuer codes joined after the slash)
+    ("UBND-VX", 1), ("CV/BTGTU", 1), ("2020/NĐ-CP", 1), ("QĐ-STQ/ÂĐT-ĐXLTT", 1),
+])
+def test_joint_bodies_of_a_symbol(symbol: str, bodies: int) -> None:
+    from vn_dispatch.references import _joint_bodies
+
+    assert _joint_bodies(symbol) == bodies

@@ -171,8 +171,13 @@ _JOINT_TYPE_CODES = ("ttlt", "nqlt", "ttlb")  # thông tư / nghị quyết liê
 
 def _joint_bodies(symbol: str) -> int:
     """How many bodies a joint document's symbol names: "2008/TTLT-BQP-BLĐTBXH-BTC" -> 3,
-    "2013/TTLT/BTC-BLĐTBXH" -> 2; 1 for any other symbol (whose second code is a unit, not a body)."""
+    "2013/TTLT/BTC-BLĐTBXH" -> 2, a Party "QC/BTCTU-BDVTU" -> 2; 1 for any other symbol (whose
+    second code is a unit, not a body)."""
     up = symbol.upper()
+    head, slash, tail = up.partition("/")
+    if slash and head.isalpha() and "-" in tail:
+        # a Party symbol, type code before the slash and issuer codes after it (HD36): "QC/BTCTU-BDVTU"
+        return len([p for p in tail.split("-") if p])
     if "LT" not in up and "LB" not in up:
         return 1  # (every joint type code holds one of them: most symbols end here)
     parts = [p for p in rx(r"[/-]").split(fold(symbol)) if p and not p.isdigit()]
