@@ -215,11 +215,13 @@ def _is_attribute(folded: str) -> bool:
     return f.startswith(_ATTRIBUTE_HEADS) or _ADDRESS_ABBREV_OCR.match(f) is not None
 
 
-# the place words an address wrapped onto the next line opens with (folded)
-_ADDRESS_WORDS = rx(r"(?:quan|huyen|phuong|xa|thi xa|thi tran|tp|thanh pho|tinh|q|p|h|x|tx|kcn|khu)\b")
+# the place words of an address (folded): "quận", "huyện", "TP.", "KCN", ...
+_PLACE_WORD = r"(?:quan|huyen|phuong|xa|thi xa|thi tran|tp|thanh pho|tinh|q|p|h|x|tx|kcn|khu)\b"
+# the place word an address wrapped onto the next line opens with
+_ADDRESS_WORDS = rx(_PLACE_WORD)
 # a line holding an address's later parts ("Vũ - Cát Hải, TP. Hải Phòng", a name broken over lines)
 # or a tax code
-_ADDRESS_INSIDE = rx(r",\s*(?:quan|huyen|phuong|xa|thi xa|tp|thanh pho|tinh|q|p|h|x|tx|kcn)\b|\bmst\b|ma so thue")
+_ADDRESS_INSIDE = rx(r",\s*" + _PLACE_WORD + r"|\bmst\b|ma so thue")
 # how an address line that goes on below ends: a comma, a dash, an abbreviation ("Q.", "TP."), "MST:"
 _UNFINISHED = rx(r"(?:[,;:\-–(]|\b\w{1,3}\.)$")
 
