@@ -39,6 +39,9 @@ NUMBER_CASES = [
     # the dot are a thousands separator of a scan
     ("Số: 66.17/2026/NQ-CP", "66.17", "2026/NQ-CP", "NQ", "CP", None),
     ("Số: 69.262/CT-TTHT", "69262", "CT-TTHT", None, "CT", "TTHT"),
+    # a scan's số cell whose slash OCR lost or read as "7" (tax-cv-3272, tax-cv-2626)
+    ("Số: 3942 LĐTBXH-BHXH", "3942", "LĐTBXH-BHXH", None, "LĐTBXH", "BHXH"),
+    ("Số: 2686 7TCT-DNNCN", "2686", "TCT-DNNCN", None, "TCT", "DNNCN"),
     ("Số: #@$£/TCT-CS", None, "TCT-CS", None, "TCT", "CS"),
 ]
 

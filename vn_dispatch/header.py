@@ -338,6 +338,10 @@ def _symbol_continuation(lines: list[Line], idx: int, symbol: str) -> Optional[s
 _LAST_SYMBOL = rx(rf"/\s*(?P<sym>{CODE_HEAD}(?:\s?-\s?{CODE_TAIL})+|[A-ZĐ]{{3,}}[0-9]*)\s*$")
 
 
+# a số cell whose slash OCR lost or read as "7", "1", "l", "I": the number, then codes joined by "-"
+_SLASH_LOST = rx(rf"^\W{{0,2}}S\S{{0,2}}\s*[:;.]\s*(?P<num>\d{{1,6}})\s+[7|lI1]?(?P<sym>{CODE_HEAD}(?:-{CODE_TAIL})+)\s*$")
+
+
 def _unreadable_number(lines: list[Line], z: Zones, cong_van: Optional[bool]) -> Optional[DocNumber]:
     """A header "Số:" cell whose number cannot be read: its symbol, number None."""
     end = min(len(lines), z.kinh_gui_line if z.kinh_gui_line is not None else 25, 25)
@@ -353,14 +357,19 @@ def _unreadable_number(lines: list[Line], z: Zones, cong_van: Optional[bool]) ->
         if gap is not None and gap.start() < cell_end:
             cell_end = gap.start()
         cell = ln.text[:cell_end].rstrip(" |_")
+        number: Optional[str] = None
         m = _LAST_SYMBOL.search(cell)
+        if m is None:
+            m = _SLASH_LOST.match(cell)  # "Số: 3942 LĐTBXH-BHXH": the number read, its slash lost
+            if m is not None:
+                number = m.group("num")
         if m is None or not symbol_looks_real(m.group("sym")):
             continue
         sym = normalise_symbol(m.group("sym"))
         year, type_code, issuer, unit = split_symbol(sym, cong_van=cong_van)
         raw = cell.strip()
         start = ln.start + ln.text.index(raw)
-        return DocNumber(raw=raw, number=None, symbol=sym, type_code=type_code, issuer_code=issuer,
+        return DocNumber(raw=raw, number=number, symbol=sym, type_code=type_code, issuer_code=issuer,
                          unit_code=unit, year=year, span=(start, start + len(raw)))
     return None
 
