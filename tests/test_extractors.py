@@ -963,6 +963,14 @@ def test_ocr_so_with_its_colon_opens_the_number_line() -> None:
     assert (d.doc_number.number, d.doc_number.symbol, d.doc_number.issuer_code) == (None, "TCT-cs", "TCT")
 
 
+def test_an_event_place_and_date_in_the_subject_is_not_the_header_date() -> None:
+    """A subject naming where and when an event is held ("tại Hà Nội, ngày ...") is no place cell."""
+    d = vn_dispatch.parse("Số: 12/UBND-VP\nV/v mời dự Hội nghị tổng kết\ntổ chức tại Hà Nội, ngày 20 tháng 12 năm 2024\n\n"
+                          "Lạng Sơn, ngày 05 tháng 12 năm 2024\n\nKính gửi: Sở Y tế\n")
+    assert d.issue_place == "Lạng Sơn"
+    assert d.subject == "mời dự Hội nghị tổng kết tổ chức tại Hà Nội, ngày 20 tháng 12 năm 2024"
+
+
 @pytest.mark.parametrize("line,place,date,subject", [
     # scans: the subject's wrapped line and the place cell side by side, no column gap
     ("Ứ⁄ thuế GTGT Hà Nội, ngày 28 tháng 12 năm 2018", "Hà Nội", (2018, 12, 28), "chính sách Ứ⁄ thuế GTGT"),

@@ -258,6 +258,9 @@ _TYPE_PREFIXES = tuple(sorted({fold(name) for name, _, _ in DOC_TYPES}, key=len,
 PLACE_COMMA_END = rx(r"(?:^|\s)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}+\s*,\s*$")
 
 
+_PLACE_PREPOSITION = rx(r"(?:^|\s)(?:[Tt]ại|[Ởở]|[Tt]ừ|[Đđ]ến|[Vv]ề|[Tt]ai)\s*$")
+
+
 def _date_match_impl(line: Line) -> Optional[Match]:
     """A header date: "Lai Châu, ngày 20 tháng 02 năm 2024" — at the line start, after a place
     name, after the số cell or after a V/v cell sharing the line; nothing but punctuation after
@@ -288,9 +291,11 @@ def _date_match_impl(line: Line) -> Optional[Match]:
     words = before.replace(",", " ").split()
     if VV_RE.match(line.folded) or VV_OCR_RE.match(line.text):
         return m  # "V/v ... Hà Nội, ngày ..." (flattened columns): the place is cut later
-    if m.group("y") and PLACE_COMMA_END.search(before):
+    pce = PLACE_COMMA_END.search(before) if m.group("y") else None
+    if pce is not None and not _PLACE_PREPOSITION.search(before, 0, pce.start() + 1):
         # the subject's next line and the place cell side by side: "thuế GTGT Hà Nội, ngày 28
-        # tháng 12 năm 2018" (a scan's flattened columns; a sentence goes on after its date)
+        # tháng 12 năm 2018" (a scan's flattened columns; a sentence goes on after its date, and
+        # an event's place follows a preposition: "... Hội nghị tổ chức tại Hà Nội, ngày ...")
         return m
     if len(words) > 7:
         gap: list[Match] = list(rx(r"\s{3,}").finditer(before))
