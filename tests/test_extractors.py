@@ -172,6 +172,9 @@ def test_header_lost_gives_null_and_diagnostic():
     ("Viv: chính sách thuế", "chính sách thuế"),
     ("VAv hướng dẫn thực hiện", "hướng dẫn thực hiện"),
     ("VWv cấp giấy phép lao động", "cấp giấy phép lao động"),
+    ("Viv; hoàn thuế GTGT", "hoàn thuế GTGT"),
+    ("._ V/v xử lý thuế đối với phế liệu", "xử lý thuế đối với phế liệu"),  # a scan's specks before it
+    ("          V/v: Hoàn thuế theo Hiệp định.", "Hoàn thuế theo Hiệp định."),  # indented (tax-cv-7137)
 ])
 def test_subject_markers(line, subject):
     d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\n" + line + "\n\nKính gửi: Sở Y tế\n")

@@ -81,13 +81,14 @@ def _fuzzy(fz: _Fuzzy, folded: str) -> Optional[tuple[int, int]]:
     return idx[m.start()], idx[m.end() - 1] + 1
 
 
+# (indented as "pdftotext -layout" or a typed page places it; a scan's specks before it: "._ V/v")
 VV_RE = rx(
-    r"^\W{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
+    r"^\s*[\W_]{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
 # ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
 # ("VAv", "VWv": the slash read as a letter, the second v kept; a colon may follow: "Viv: chính sách")
-VV_OCR_RE = rx(r"^\W{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*:?\s+(?=\p{Ll})|V[iI]v\s*:?\s+(?=\p{L}))")
+VV_OCR_RE = rx(r"^\s*[\W_]{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*[:;]?\s+(?=\p{Ll})|V[iI]v\s*[:;]?\s+(?=\p{L}))")
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 # OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
 # colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:"
