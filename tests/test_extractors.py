@@ -1065,3 +1065,22 @@ def test_joint_bodies_of_a_symbol(symbol: str, bodies: int) -> None:
     from vn_dispatch.references import _joint_bodies
 
     assert _joint_bodies(symbol) == bodies
+
+
+def test_an_attached_document_with_its_own_header_ends_the_body() -> None:
+    """congbao-thong-tu-so-16-2023 / congbao-quyet-dinh-so-1478: after the signature an attached
+    document opens with its own header (issuer, motto) and a mixed-case title over "(Ban hành kèm
+    theo ...)": it is an appendix, the signer is found above it and the body ends before it."""
+    text = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 16/2023/TT-BKHĐT\nHà Nội, ngày 29 tháng 12 năm 2023\n\nTHÔNG TƯ\nBan hành Quy chế bảo vệ bí mật nhà nước\n\n"
+            "Điều 1. Ban hành kèm theo Thông tư này Quy chế bảo vệ bí mật nhà nước.\n"
+            "Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2024./.\n\n\n"
+            "BỘ TRƯỞNG\n\nNguyễn Chí Dũng\n\n\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuy chế bảo vệ bí mật nhà nước của Bộ Kế hoạch và Đầu tư\n"
+            "(Ban hành kèm theo Thông tư số 16/2023/TT-BKHĐT ngày 29 tháng 12 năm 2023)\n\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định về bảo vệ bí mật nhà nước.\n"
+            "Điều 2. Đối tượng áp dụng\nQuy chế này áp dụng đối với các đơn vị thuộc Bộ.\n")
+    d = vn_dispatch.parse(text)
+    assert d.signature is not None and (d.signature.title, d.signature.name) == ("BỘ TRƯỞNG", "Nguyễn Chí Dũng")
+    assert [x.label for x in d.directives] == ["Điều 1", "Điều 2"]
+    assert "Phạm vi điều chỉnh" not in d.body

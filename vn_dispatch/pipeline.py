@@ -164,7 +164,8 @@ def _assemble(
 
     # body: after the opening, before the closing
     body_start = max(op.end, z.header_end)
-    body_end = z.closing_start if z.closing_start > body_start else n
+    # (no closing found: the body still ends where an appendix or a copy block starts)
+    body_end = min(z.closing_start, z.doc_end or n) if z.closing_start > body_start else n
     for ln in lines[body_start:body_end]:
         if "/" in ln.text and segment.END_MARK_RE.search(ln.text):  # the end mark "./." has a "/"
             body_end = ln.index + 1

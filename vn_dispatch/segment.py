@@ -559,7 +559,10 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                 head = j
                 j -= 1
             if head == ln.index:
-                continue
+                attached = _attachment_head(lines, ln.index, header_end)
+                if attached is None:
+                    continue
+                head = attached
         elif not _APPENDIX_HEAD.match(ln.folded):
             continue
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
@@ -569,6 +572,27 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                or ("/" in x.text and END_MARK_RE.search(x.text)) for x in above):
             return head
     return n
+
+
+def _attachment_head(lines: list[Line], kem_theo: int, header_end: int) -> Optional[int]:
+    """The first line of an attached document whose title is in mixed case: its own header (the
+    national motto, the issuer's lines above it) a few lines above the title over "(Ban hành kèm
+    theo ...)" ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "CỘNG HÒA XÃ HỘI ..." / "Tập hệ thống hóa
+    ..." / "(Ban hành kèm theo Quyết định số 1478/QĐ-BLĐTBXH ...)"); None without that header."""
+    j = kem_theo - 1
+    while j > header_end and kem_theo - j <= 3 and not lines[j].blank:
+        j -= 1  # the title's lines
+    for k in range(j, max(header_end, j - 8), -1):
+        if motto_match(lines[k]):
+            # the issuer's lines above the motto (a blank line or two may stand between them)
+            top = k
+            i = k - 1
+            while i > header_end and k - i <= 5 and (lines[i].blank or is_upper_text(lines[i].stripped)):
+                if not lines[i].blank:
+                    top = i
+                i -= 1
+            return top
+    return None
 
 
 # the end of a line that a citation's number goes on from ("... Luật số" / "132/2025/QH15;")
