@@ -30,7 +30,9 @@ _BULLET = rx(r"^\s*[-–—+•*·]\s*")
 _BODY_STARTERS = rx(
     r"^\W*(?:thuc hien|can cu|ngay \d|theo |de |nham |tra loi|trong |hien nay|tiep theo|"
     r"sau khi|qua |ve viec|thoi gian|tong cuc .{0,40}nhan duoc|cuc thue .{0,40}nhan duoc|"
-    r"[^\s]+ nhan duoc|xet )"
+    r"[^\s]+ nhan duoc|xet |"
+    # the broken fonts of old scans: "T6ng cqc Thu6 nhAn dugc ...", "nh4n dusc", "Tri ldi Cdng vin ..."
+    r"(?:\S+\s+){1,4}?nh[a-z0-9]{1,3}n\s+d[a-z]{1,3}\.?\s?c\b|tr[aei] l[od]i )"
 )
 
 

@@ -93,6 +93,9 @@ KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 # OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
 # colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:"
 _KINH_GUI_AFTER_DEBRIS = rx(r"^(?:\s*\S{1,4}){1,4}?\s+kinh\s*g[uo]i\s*:\s*")
+# the broken fonts of old scans (the text layer of a VNI/TCVN font read as ASCII): "Kinh grii:",
+# "Kfnh gti:", "Kinh gni:", "Kinh gm:", "Kinh sui:", "Ktuh eiri:", "Knh eti:"; only with a colon
+_KINH_GUI_BROKEN_FONT = rx(r"^[\s\-–•*]*k(?:[if]|tu)?nh\s+[gse][a-z]{0,2}[imu]\s*:\s*")
 
 
 def kinh_gui_match(folded: str) -> Optional[Match]:
@@ -100,10 +103,12 @@ def kinh_gui_match(folded: str) -> Optional[Match]:
     pattern only for lines holding "kinh" near their start (tried on every line, it would cost
     ten times the plain one)."""
     if "kinh" not in folded:
+        if "nh " in folded[:12] and folded.lstrip(" -–•*")[:1] == "k":
+            return _KINH_GUI_BROKEN_FONT.match(folded)
         return None  # (one C-speed test for the many lines without the word)
     m = KINH_GUI_RE.match(folded)
     if m is None and "kinh" in folded[:30]:
-        m = _KINH_GUI_AFTER_DEBRIS.match(folded)
+        m = _KINH_GUI_AFTER_DEBRIS.match(folded) or _KINH_GUI_BROKEN_FONT.match(folded)
     return m
 
 
