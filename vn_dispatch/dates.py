@@ -16,10 +16,12 @@ from .text import WHITESPACE
 
 # Matched on folded text. Day and month fields may be blank, dotted ("...") or OCR junk; the
 # keywords tolerate OCR damage seen in real scans ("ngàyló thảngU", "ngayl4thing 4 ăm 2024").
+# The broken fonts of old scans (a VNI/TCVN font's text layer read as ASCII) spell the keywords
+# "ngdy", "ngity", "thdng", "thdns", "ndm" ("Hd N|i, ngay{0 thdng Q ndm 2016").
 WORDY_DATE = rx(
-    r"(?<![a-z])ng(?:a[yuv]|[yv])(?P<d>[^\n]{0,7}?)"
-    r"\s*th(?:a|i|e|u)?n?g(?![a-z]{2})(?P<m>[^\n]{0,6}?)"
-    r"\s*(?:n[aei]m|(?<=\s)am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
+    r"(?<![a-z])ng(?:a[yuv]|[yv]|[dei]y|ity)(?P<d>[^\n]{0,7}?)"
+    r"\s*th(?:[aieu]?n?g|dn[gs])(?![a-z]{2})(?P<m>[^\n]{0,6}?)"
+    r"\s*(?:n[aeid]m|(?<=\s)m?am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
 _FIGURES = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
 NUMERIC_DATE = rx(r"(?<![\d/.-])" + _FIGURES)
@@ -37,6 +39,7 @@ _MONTH_WORDS = {
 
 
 _FIELD_EDGES = WHITESPACE + ".,:…_"
+_OCR_DIGITS = str.maketrans("ol", "01")
 
 
 def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
@@ -45,7 +48,15 @@ def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
         return None
     s = s.strip(_FIELD_EDGES).replace(" ", "")
     if not s.isdigit():
-        return None
+        # OCR reads 0 as "O" and 1 as "l" ("ngdy 2O", "thdng 0l", "thdng,l2"; folded text is
+        # lower case): two characters, one a real digit, are read back. A leading "l" only in a
+        # month (10-12: "ngayl6" was the 26th, ",L9" the 29th: a day's "l" may be a 2)
+        s = s.lstrip(",")
+        if len(s) != 2 or not (s[0].isdigit() or s[1].isdigit()) or (s[0] == "l" and hi != 12):
+            return None
+        s = s.translate(_OCR_DIGITS)
+        if not s.isdigit():
+            return None
     v = int(s)
     return v if lo <= v <= hi else None
 

@@ -110,8 +110,11 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
             continue
         if w in ("-", "–") and count and k > 0 and tokens[k - 1].group(0)[:1].isupper():
             continue  # "Phan Rang - Tháp Chàm, ngày ...": a place joined by a dash
-        if any(ch in w.rstrip(";:") for ch in ":;/#"):
-            break  # no place name holds these: a số cell the OCR garbled ("Só:4#?LĐTBXH-BHXH Hà Nội")
+        if (any(ch in w.rstrip(";:") for ch in ":;/#") or (count and w.endswith(":"))
+                or (count and not w.isdigit() and any(ch.isdigit() for ch in w))):
+            break  # no place name holds these: a số cell the OCR garbled ("Só:4#?LĐTBXH-BHXH Hà Nội",
+            # "Se': Hd Nrri, ngdy ...": a label before the place; "Äf03Y!CTHN-TTHT Ha Nội": digits
+            # among letters)
         if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
             if (count and len(w) >= 3 and w.isupper() and not w.endswith(".")  # ("TP. Hồ Chí Minh")
                     and not left[start:date_start].isupper()):

@@ -33,7 +33,7 @@ _SEP_SPACES = rx(r"\s*([-–—/])\s*")
 
 # The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
 NUMBER_LINE = rx(
-    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|(?<![\w$])se\s*[:;]\s*|^\s*)"
+    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|(?<![\w$])se[\^',]{0,2}\s*[:;]\s*|^\s*)"
     r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
     r"\s*(?P<sep>[/-])\s*"
     r"(?P<sym>" + symbol_pattern(r"\s*") + r")"
