@@ -94,6 +94,26 @@ def _addressed_to(first_line: str) -> Optional[str]:
     return None
 
 
+# a quotation opens a line, after a scan's speck at most: "“Điều 9. ...", "l “Điều 27. ..."
+_QUOTE_OPEN = rx(r"(?:\S\s)?[“\"]")
+# "Điều 16 Thông tư số ..." / "Điều 4 của Luật ...": an article of a cited text, not an article head
+_CITED_ARTICLE = rx(r"\s*(?:cua|luat|bo luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|chi thi|hien phap)\b")
+_SEQUENCE_FIRST = {"arabic0": "1", "roman": "I"}
+
+
+def _first_seen(items: list[tuple[int, str, str, int]], kind: str, lines: list[Line], lo: int) -> bool:
+    """Whether the list's first item ("1.", "I.") is there: printed, implied by a sub-item ("1.3."),
+    or its label cut off by a scan's margin (". Kiểm tra hàng hóa ..." above the first item)."""
+    first = _SEQUENCE_FIRST[kind]
+    if any(label == first or label.startswith(first + ".") for _, _, label, _ in items):
+        return True
+    top = next(idx for idx, k, _, _ in items if k == kind)
+    return any(_CROPPED_LABEL.match(ln.text) for ln in lines[lo:top])
+
+
+_CROPPED_LABEL = rx(r"\s*[.)]\s+\p{Lu}")
+
+
 def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[Directive]:
     """Directive tree of the body lines [lo, hi)."""
     # pass 1: labelled lines outside quotations. A quotation (a cited text) opens on a line that
@@ -111,8 +131,9 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             if "”" in t or '"' in t or ln.index - quote_open_at > 80:
                 quote_open_at = None
             continue
-        if stripped.startswith(("“", '"')):
-            rest = stripped[1:]
+        q = _QUOTE_OPEN.match(stripped)
+        if q is not None:
+            rest = stripped[q.end() :]
             if "”" not in rest and '"' not in rest:
                 quote_open_at = ln.index
             continue
@@ -128,6 +149,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
                 num = int(rx(r"\D").sub("", label) or 0)
                 if num <= last_dieu:
                     continue  # articles only increase: "Điều 9" again is a citation of Điều 9
+                if m.group(0).rstrip()[-1:] not in ".:," and _CITED_ARTICLE.match(ln.folded, m.end()):
+                    continue  # "Điều 16 Thông tư số 39/2014/TT-BTC ...": an article of another text
                 last_dieu = num
             items.append((ln.index, kind, label, ln.start + m.end()))
     if not items:
@@ -168,6 +191,10 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             continue
         stack.append((depth, node, idx))
         starts.append((node, idx))
+    if top_kind in _SEQUENCE_FIRST and not _first_seen(items, top_kind, lines, lo):
+        # a list of the document's own opens with "1." (or "I."): items "2.", "42)" with no "1."
+        # before them are the rest of a quoted text whose quote marks OCR lost or closed early
+        return []
     # pass 3: extents — a node runs to the start of the next node at the same or lower depth
     _fill_extents(roots, lines, hi, text)
     return _to_models(roots)
