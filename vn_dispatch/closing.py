@@ -103,6 +103,13 @@ _CODE = r"[\p{Lu}\d&.\-]*\p{Lu}[\p{Lu}\d&.\-]*"
 _SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s*\)")
 
 
+_DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
+# a list closed by its dot, then a short speck of the signature column: "QLNHI. Wy"
+_AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$")
+# a unit code in mixed case: "TTr" (Thanh tra)
+_MIXED_CODE = rx(r"\p{Lu}{2,}\p{Ll}")
+
+
 def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     """``"Lưu: VT, TTBCXB (LMV)."`` -> holders ["VT", "TTBCXB"], drafter "LMV"."""
     m = LUU_RE.match(fold(raw))
@@ -164,20 +171,23 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
         coded = rx(r"([\p{Lu}\d&.\-]{2,})\s+(\p{L}\S*\p{Ll}\S*|\p{Ll}\S*)").fullmatch(tok)
-        if coded and drafter is None and len(coded.group(2)) >= 2 and rx(r"\p{L}.*[\p{L}\d]|\d.*\p{L}").search(
-                coded.group(2)):
+        if (coded and drafter is None and len(coded.group(2)) >= 2 and not coded.group(1).endswith(".")
+                and rx(r"\p{L}.*[\p{L}\d]|\d.*\p{L}").search(coded.group(2))):
+            # (not after a dot: "VT. TNCN.r" is two codes and a speck)
             holders.append(coded.group(1))  # "KGVX VHTin507": the unit, then the drafter's code in
             drafter = coded.group(2)  # smaller type (a PDF splits it off by its font size)
             continue
-        tail = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$").match(tok)
-        if tail:
-            tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z"
+        for debris in (_DEBRIS_TAIL, _AFTER_CLOSE):
+            tail = debris.match(tok)
+            if tail:
+                tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z", "QLNHI. Wy"
         if not tok:
             continue
         if rx(r"^VT\.\s?[A-ZĐ]").match(tok):
             holders.extend(p.strip() for p in tok.split(".", 1))  # "VT.TCT", "VT. TCT": an OCR dot for ","
             continue
-        has_code = rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
+        has_code = (rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
+                    or _MIXED_CODE.fullmatch(tok) is not None)
         is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4  # "Văn phòng Đảng ủy" (Party)
         if rx(r"\p{Ll}").search(tok) and not has_code and not is_org:
             if drafter is None:
