@@ -228,6 +228,13 @@ _ADDRESS_INSIDE = rx(r",\s*" + _PLACE_WORD + r"|\bmst\b|ma so thue")
 _UNFINISHED = rx(r"(?:[,;:\-–(]|\b\w{1,3}\.)$")
 
 
+# an address in brackets under the addressee, with no "Địa chỉ:" head: "(Tầng 2 PI Dong Block KCN
+# Tràng Duệ, ...)", "(Lô 13, Khu Công Nghiệp Khai Quang, phường ..." (not a unit within the body
+# addressed: "(Vụ Phổ biến, giáo dục pháp luật)")
+_ADDRESS_IN_BRACKETS = rx(
+    r"\s*\((?:[^)]*\d|(?:lo|tang|so|khu|kcn|duong|pho|toa nha|cum)\b|[^)]*,\s*" + _PLACE_WORD + r")")
+
+
 def _wraps_attribute(prev: str, cur: Line) -> bool:
     """Whether ``cur`` goes on with the address line ``prev`` above it: "... phường Trung Hòa, Q."
     / "Cầu Giấy, TP Hà Nội; MST: 0102396287." (not the body's first line, "Trả lời công văn ...")."""
@@ -263,7 +270,7 @@ def _addressees(
             continue
         s = cur.stripped
         bullet = bool(_BULLET.match(s))
-        if _is_attribute(cur.folded) or (in_attribute and not bullet and not blank_run
+        if _is_attribute(cur.folded) or _ADDRESS_IN_BRACKETS.match(cur.folded) or (in_attribute and not bullet and not blank_run
                                          and _wraps_attribute(lines[i - 1].stripped, cur)):
             # an address or tax code line, and the lines it wraps onto ("Địa chỉ: ..., Q." /
             # "Cầu Giấy, TP Hà Nội; MST: 0102396287."), up to a blank line or the next item
