@@ -81,6 +81,9 @@ _STOP_BIGRAMS = {
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
+# verbs that open a cited title even when printed with a capital, never a word of a body's name
+# (unlike "Chỉ đạo", "Tổ chức", "Hỗ trợ", "Quản lý": "Ban Chỉ đạo", "Ban Tổ chức Trung ương")
+_CAPITAL_STOP_BIGRAMS = {"huong dan", "quy dinh", "ban hanh", "sua doi", "phe duyet", "ve viec"}
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
@@ -102,6 +105,8 @@ def _scan_name(words: list[str]) -> list[str]:
     for i, w in enumerate(head[:16]):
         flow = fwords[i]
         if out and flow != "va" and w[:1].isupper() and w[:1].isalpha() and not w.isupper():
+            if i + 1 < n and head[i + 1][:1].islower() and f"{flow} {fwords[i + 1]}" in _CAPITAL_STOP_BIGRAMS:
+                break  # a title opening in capitals: "của Bộ Tài chính Hướng dẫn thực hiện ..."
             out.append(w)  # a capitalised word inside a name ("Lạng", "Sơn"): every test below lets it through
             continue
         low = w.lower()
