@@ -55,6 +55,8 @@ def _is_anchor(ln: Line) -> bool:
     nm = number_match(ln)
     dm = date_match(ln)
     lead = len(ln.folded) - len(ln.folded.lstrip())
+    if nm and ln.text[nm.start() : nm.start() + 1] == "s" and ":" not in ln.text[nm.start() : nm.start("num")]:
+        nm = None  # "số 32/2011/TT-BTC" in lower case, no colon: a citation the subject wrapped
     return bool(
         (nm and nm.start() <= lead + 1 and rx(r"\W*(?:so|s6|\$6)").match(ln.folded[nm.start() :]))
         or (dm and (dm.start() <= lead + 1 or ln.folded[lead:dm.start()].count(" ") <= 4))
@@ -85,7 +87,7 @@ def _subject_lines(
                 continue
             nxt = lines[i + 1] if i + 1 < stop else None
             prev_text = lines[i - 1].stripped if i > 0 else ""
-            if ((spans or started) and nxt is not None and not nxt.blank
+            if ((spans or started) and nxt is not None and not nxt.blank and len(nxt.stripped) > 3
                     and (nxt.stripped[:1].islower() or (all_caps and is_upper_text(nxt.stripped)))
                     and not prev_text.endswith((".", ";", ":")) and not _is_anchor(nxt)):
                 i += 1
