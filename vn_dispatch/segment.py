@@ -540,7 +540,7 @@ def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[in
 _APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
 # The words an appendix line may open with (after bullets and blanks): the first test of
 # ``_appendix_start``, made on every line below the header
-_APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)")
+_APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo|cong hoa)")
 
 
 def _appendix_start(lines: list[Line], header_end: int) -> int:
@@ -558,7 +558,17 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
         if len(f) > 100:
             continue
         head = ln.index
-        if f.startswith("("):
+        if f.startswith("cong hoa"):
+            # the national motto again below a closing: an attached document (a form, the letter
+            # answered) with its own header; it starts at the issuer's lines above the motto
+            if motto_match(ln) is None:
+                continue
+            i = ln.index - 1
+            while i > header_end and ln.index - i <= 4 and (lines[i].blank or is_upper_text(lines[i].stripped)):
+                if not lines[i].blank:
+                    head = i
+                i -= 1
+        elif f.startswith("("):
             # "DANH MỤC CÁC BIỂU MẪU" / "(Kèm theo Thông tư số 25/2026/TT-BTC ...)": the heading is
             # the upper-case lines right above the "kèm theo" line
             j = ln.index - 1
@@ -571,7 +581,7 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                     continue
                 head = attached
         elif not _APPENDIX_HEAD.match(ln.folded):
-            continue
+            continue  # (the motto's lines were handled above)
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
             continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
         above = lines[max(header_end + 1, head - 40) : head]
