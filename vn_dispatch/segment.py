@@ -540,7 +540,7 @@ def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[in
 _APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
 # The words an appendix line may open with (after bullets and blanks): the first test of
 # ``_appendix_start``, made on every line below the header
-_APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo|cong hoa)")
+_APPENDIX_FIRST = rx(r"[ \-*_]*(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)")
 
 
 def _appendix_start(lines: list[Line], header_end: int) -> int:
@@ -552,15 +552,16 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
     """
     n = len(lines)
     for ln in lines[header_end + 1 :]:
-        if not _APPENDIX_FIRST.match(ln.folded):
+        if not _APPENDIX_FIRST.match(ln.folded) and "cong hoa" not in ln.folded:
             continue  # (one call instead of a stripped copy of every line)
         f = ln.folded.lstrip(" -*_")
         if len(f) > 100:
             continue
         head = ln.index
-        if f.startswith("cong hoa"):
+        if "cong hoa" in f:
             # the national motto again below a closing: an attached document (a form, the letter
-            # answered) with its own header; it starts at the issuer's lines above the motto
+            # answered) with its own header ("TONG CUC THUE CONG HOA XA HOI ..." when the columns
+            # are flattened); it starts at the issuer's lines above the motto
             if motto_match(ln) is None:
                 continue
             i = ln.index - 1
