@@ -194,11 +194,23 @@ def motto_match(line: Line) -> Optional[tuple[str, Hit]]:
     return _MOTTO_RES[i][0], Hit(s, e)
 
 
+# The tagline in the broken fonts of old scans, beyond the fuzzy match's errors ("DQc l$p - Tr; do
+# - H4nh phric", "EOc l6p - Tu do - H4nh phric"): the shape of its three parts and two dashes
+_TAGLINE_BROKEN_FONT = rx(
+    r"(?:^|(?<=\s))[de]\S{0,3}\s*[li1]\S{0,3}\s?\S{0,2}p\s*[-–—.,;]\s*t\S{0,3}\s*do\s*[-–—.,;]?\s*\S{1,5}nh\s*ph\S{1,4}"
+)
+
+
 @lru_cache(maxsize=8192)
 def _tagline_in(folded: str) -> Optional[tuple[int, int]]:
-    if "doc" not in folded and "tu do" not in folded and "hanh" not in folded:
-        return None
-    return _fuzzy(_TAGLINE_RE, folded)
+    hit = None
+    if "doc" in folded or "tu do" in folded or "hanh" in folded:
+        hit = _fuzzy(_TAGLINE_RE, folded)
+    if hit is None and "do" in folded and "ph" in folded:
+        m = _TAGLINE_BROKEN_FONT.search(folded)
+        if m is not None:
+            return m.start(), m.end()
+    return hit
 
 
 def tagline_match(line: Line) -> Optional[Hit]:
