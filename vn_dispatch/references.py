@@ -40,7 +40,7 @@ REFERENCE_RE = rx(
     # và số 13/..." the words "số 12/QĐ-UBND và" are not a name; and a name is tried only when the
     # rest fails, which spares the word-by-word scan on most citations)
     r"(?:(?=[\s:\-]*(?:so|\d))"
-    r"|(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]++){1,6}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
+    r"|(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]++,?){1,8}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
     r")"
     r"[\s:\-]*(?:so\s*[:.]?\s*)?"
     r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
@@ -312,7 +312,10 @@ _OPENS_CLAUSE = rx(
 # the enacting formula after "Theo đề nghị của ...;": "Chính phủ ban hành Nghị định sửa đổi, bổ sung
 # một số điều của Nghị định số ..." (not "về việc ban hành ...", the subject of a proposal)
 _ENACTING_RE = rx(r"(?<!viec )(?<!ve )\bban hanh\s+(?:" + _TYPE_ALT + r")\b")
-_CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?")
+# (articles of the next document may stand between: "... số 45/2005/QH11, khoản 6, khoản 14 Điều 12
+# Nghị định 87/2010/NĐ-CP", one "Căn cứ" governing both)
+_CONNECTOR_RE = rx(r"[\s,;]*(?:(?:va|hoac)\b)?[\s,]*(?:cac\s+)?"
+                   r"(?:(?:diem|khoan|dieu|tiet)\s+[a-z0-9.]{1,6}[\s,]*(?:(?:va|hoac)\s+)?)*")
 _AMENDED_BY_RE = rx(r"sua doi,?\s*bo sung\s*(?:mot so dieu\s*)?(?:boi|theo|tai)\b|duoc sua doi")
 
 
