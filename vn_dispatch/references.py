@@ -84,6 +84,10 @@ _STOP_BIGRAMS = {
 # verbs that open a cited title even when printed with a capital, never a word of a body's name
 # (unlike "Chỉ đạo", "Tổ chức", "Hỗ trợ", "Quản lý": "Ban Chỉ đạo", "Ban Tổ chức Trung ương")
 _CAPITAL_STOP_BIGRAMS = {"huong dan", "quy dinh", "ban hanh", "sua doi", "phe duyet", "ve viec"}
+# the second half of the ministries' joined names, printed in lower case too ("Sở Kế hoạch và đầu
+# tư", "Bộ Lao động - Thương binh và xã hội"): "và" goes on with the name before them
+_AND_TAILS = {"dau tu", "xa hoi", "du lich", "moi truong", "phat trien", "cong nghe", "truyen thong",
+              "dao tao", "thuong binh"}
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
@@ -102,8 +106,17 @@ def _scan_name(words: list[str]) -> list[str]:
     # folded lower-case words, aligned with ``head`` (folding keeps length and blanks): one fold
     # for the whole run instead of one per word and per look-ahead
     fwords = fold(" ".join(head).lower()).split()
+    skip = 0
     for i, w in enumerate(head[:16]):
         flow = fwords[i]
+        if skip:
+            skip -= 1
+            out.append(w)
+            continue
+        if out and flow == "va" and " ".join(fwords[i + 1 : i + 3]) in _AND_TAILS:
+            out.append(w)  # "và đầu tư": the tail's two words are taken whatever their case
+            skip = 2
+            continue
         if out and flow != "va" and w[:1].isupper() and w[:1].isalpha() and not w.isupper():
             if i + 1 < n and head[i + 1][:1].islower() and f"{flow} {fwords[i + 1]}" in _CAPITAL_STOP_BIGRAMS:
                 break  # a title opening in capitals: "của Bộ Tài chính Hướng dẫn thực hiện ..."
