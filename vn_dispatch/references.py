@@ -39,10 +39,11 @@ REFERENCE_RE = rx(
     # số 67/...", "Báo cáo thẩm tra số 1006/..." (the direct form first: in "Quyết định số 12/QĐ-UBND
     # và số 13/..." the words "số 12/QĐ-UBND và" are not a name; and a name is tried only when the
     # rest fails, which spares the word-by-word scan on most citations)
-    r"(?:(?=[\s:\-]*(?:so|\d))"
+    r"(?:(?=[\s:\-]*(?:so|se\b|\d))"
     r"|(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]++,?){1,8}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
     r")"
-    r"[\s:\-]*(?:so\s*[:.]?\s*)?"
+    # ("sé": an OCR "số"; a speck at the end of the line before the wrapped number: "số ý" / "209/...")
+    r"[\s:\-]*(?:(?:so|se\b)\s*[:.]?\s*(?:[a-z][^\S\n]*\n\s*)?)?"
     r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )  # (a dotted number is printed so: "Nghị quyết số 66.13/2026/NQ-CP")
 _Match = Match
