@@ -383,12 +383,18 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
     return "mention"
 
 
+# words a conversion glues onto the symbol before them ("BYT-MTngày", "CP-Mvề")
+_GLUED_WORDS = {"ngay", "ve", "cua", "nam", "thang", "va", "tai", "theo", "do", "duoc", "quy", "huong", "ban"}
+
+
 def _symbol(text: str, m: _Match) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
     # (the pattern needs three lower-case letters at the end: ``islower`` rules most symbols out first)
     glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw) if raw[-3:].islower() else None
-    if glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()]):
+    if (glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()])
+            and not (glued.start() >= 2 and raw[glued.start() - 2] == "-" and fold(glued.group()) not in _GLUED_WORDS)):
+        # (after a hyphen and one capital, a name in mixed case is the symbol's: "172/2019/CV-Meredit")
         raw = raw[: glued.start()]
     return normalise_symbol(raw), m.start("sym") + len(raw)
 
