@@ -24,7 +24,7 @@ _RIGHT_CAPS = rx(
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
-_RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\s*\.?\s+\p{Lu}.*)$")
+_RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)(?:\s*\.?\s+|\s*\.|,\s*)\p{Lu}.*)$")
 _RIGHT_NAME = rx(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _LUU_TAIL_NAME = rx(r"\.\s+(?P<name>(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_RE = rx(
@@ -249,6 +249,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             i = z.noi_nhan_line + 1
         if rest.strip():
             r = rest.strip()
+            mk = _RIGHT_MARK.search(" " + r)
+            if mk is not None and mk.start("sig") > 1:
+                r = r[mk.start("sig") - 1 :]  # "Noi nhận:ÿ . ; KT.TONG CUC TRUONG": debris before the mark
             if is_upper_text(r) and not _BULLET.match(r):
                 off = ln.start + ln.text.index(r)
                 sig_cands.append((r, (off, off + len(r))))
@@ -478,7 +481,8 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     start: Optional[int] = None
     if chain:
         after = lines[last_mark + 1 : name_i if name_i is not None else len(lines)]
-        caps_after = [t for t, _ in after if is_upper_text(t) and len(t) <= 80 and not LUU_RE.match(fold(t))]
+        caps_spans = [(t, sp) for t, sp in after if is_upper_text(t) and len(t) <= 80 and not LUU_RE.match(fold(t))]
+        caps_after = [t for t, _ in caps_spans]
         if caps_after:
             # the signer's own title is the last title-like line; lines before it continue the mark
             title_idx = len(caps_after) - 1
@@ -490,7 +494,10 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
                 chain[-1].title = clean(chain[-1].title + " " + " ".join(caps_after[:title_idx]))
             # (a title wraps onto one more line at most: "VỤ TRƯỞNG" / "VỤ CHÍNH SÁCH"; more lines
             # in capitals without a name below are the next page's headings, not the title)
-            sig["title"] = clean(" ".join(caps_after[title_idx : title_idx + 2])) or None
+            # (and only onto a line right below it, not onto a heading pages further down)
+            wrap = title_idx + 2 if (title_idx + 1 < len(caps_spans)
+                                     and caps_spans[title_idx + 1][1][0] - caps_spans[title_idx][1][1] <= 160) else title_idx + 1
+            sig["title"] = clean(" ".join(caps_after[title_idx:wrap])) or None
         sig["authority"] = chain[-1].authority
         sig["on_behalf_of"] = chain[-1].title
         sig["chain"] = chain

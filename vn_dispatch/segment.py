@@ -140,7 +140,7 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     return m
 LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:luu|lrru)\b(?!\s*y\b)\s*[:;.]?\s*")  # ("Lrru": OCR of a broken "ư")
 MARK_RE = rx(
-    r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+)"
+    r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl),\s*)"
     r"(?=[^\W\d_])"
 )
 # (any indentation first: a signature cell may stand far right, as "pdftotext -layout" lays it out)
