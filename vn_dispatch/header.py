@@ -41,6 +41,7 @@ _GAZETTE_HEAD = rx(r"van ban hop nhat\s*-\s*(?=\S)")
 # a word of OCR or table debris inside a header cell: "==", "|", "<>", "__"
 _CELL_JUNK = rx(r"[=|<>{}\[\]]|[_~]{2}")
 _JUNK_EDGES = rx(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
+_LOWER_SPECK_END = rx(r"(?<=\p{Lu}\S*)\s+\p{Ll}{1,2}$")
 
 
 def _cells(line: Line) -> list[tuple[int, int]]:
@@ -244,6 +245,8 @@ def extract_header(lines: list[Line], z: Zones) -> Header:
             c = clean(c)
             if not c or len(c) > 90 or not is_upper_text(c):
                 continue
+            if c[-1].islower():
+                c = _LOWER_SPECK_END.sub("", c)  # "BỘ TÀI CHÍNH l": a scan's speck after the name
             if "-" in c and " " not in c and _CODE_RUN.fullmatch(c):
                 continue  # "TANDTC-BCA-BQP-BLĐTBXH": a symbol's second line, not a body's name
             if _GARBLED_SO_CELL.search(c):
