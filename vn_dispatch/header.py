@@ -345,14 +345,15 @@ _LAST_SYMBOL = rx(rf"/\s*(?P<sym>{CODE_HEAD}(?:\s?-\s?{CODE_TAIL})+|[A-ZĐ]{{3,}
 
 
 # a số cell whose slash OCR lost or read as "7", "1", "l", "I": the number, then codes joined by "-"
-_SLASH_LOST = rx(rf"^\W{{0,2}}S\S{{0,2}}\s*[:;.]\s*(?P<num>\d{{1,6}})\s+[7|lI1]?(?P<sym>{CODE_HEAD}(?:-{CODE_TAIL})+)\s*$")
+# ("86:,3284 ICT-TTHT": "Số" read as "86", a speck before the number)
+_SLASH_LOST = rx(rf"^\W{{0,2}}(?:S\S{{0,2}}|86)\s*[:;.]\s*[,.]?(?P<num>\d{{1,6}})\s+[7|lI1!]?(?P<sym>{CODE_HEAD}(?:-{CODE_TAIL})+)\s*$")
 
 
 def _unreadable_number(lines: list[Line], z: Zones, cong_van: Optional[bool]) -> Optional[DocNumber]:
     """A header "Số:" cell whose number cannot be read: its symbol, number None."""
     end = min(len(lines), z.kinh_gui_line if z.kinh_gui_line is not None else 25, 25)
     for ln in lines[:end]:
-        head = rx(r"^\W{0,2}s[o]\s*[:;]").match(ln.folded)
+        head = rx(r"^\W{0,2}(?:s[o]|86)\s*[:;]").match(ln.folded)
         if head is None or len(ln.text) > 160:
             continue
         cell_end = len(ln.text)

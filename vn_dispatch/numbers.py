@@ -31,10 +31,15 @@ def symbol_pattern(space: str) -> str:
 
 _SEP_SPACES = rx(r"\s*([-–—/])\s*")
 
-# The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl).
+# The number line, matched on folded text. "so" may be OCR-damaged ($6, s6, 36, sa, sốl; with its
+# colon: "Se^,:", "86:").
 NUMBER_LINE = rx(
-    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|(?<![\w$])se[\^',]{0,2}\s*[:;]\s*|^\s*)"
-    r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3})?)"
+    r"(?:(?<![\w$])(?:so|s6|\$6|\$o|sa|36|s0)(?:\s*[:;.,]|l(?=\s))?\s*|(?<![\w$])(?:se[\^',]{0,2}|86)\s*[:;]\s*|^\s*)"
+    # (a speck before the number: "86:-4440 /CT-TTHT", "86:,3284"; the garbled number's second
+    # piece ("L& ZO /TCT-CS") is not a code its "-" goes on from: in "3284 ICT-TTHT" the "I" is
+    # the lost slash)
+    r"(?:[-–,.](?=\d))?"
+    r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3}(?!-))?)"
     r"\s*(?P<sep>[/-])\s*"
     r"(?P<sym>" + symbol_pattern(r"\s*") + r")"
 )
