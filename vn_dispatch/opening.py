@@ -143,7 +143,7 @@ _NOT_LETTER = rx(r"[^a-z]+")
 def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     op = Opening()
     n = len(lines)
-    end = z.header_end
+    end = 0 if z.header_displaced else z.header_end
     limit = min(n, z.closing_start if z.closing_start > z.header_end else n)
 
     if z.title_line is not None and z.title_line < limit:

@@ -163,7 +163,7 @@ def _assemble(
                                     message=f"no type title; type taken from the symbol code {num.type_code!r}"))
 
     # body: after the opening, before the closing
-    body_start = max(op.end, z.header_end)
+    body_start = op.end if z.header_displaced else max(op.end, z.header_end)
     # (no closing found: the body still ends where an appendix or a copy block starts)
     body_end = min(z.closing_start, z.doc_end or n) if z.closing_start > body_start else n
     for ln in lines[body_start:body_end]:

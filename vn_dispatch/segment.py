@@ -386,6 +386,9 @@ class Zones:
     header_found: bool = False
     anchor_start: int = 0
     doc_end: int = 0  # end of the document proper: an appendix or a copy block (bản sao) may follow
+    # the header table stands below the title and the first lines of the body (a gazette PDF's
+    # text layer puts the page's table after its text): the body starts under the title
+    header_displaced: bool = False
 
 
 def find_zones(lines: list[Line]) -> Zones:
@@ -468,6 +471,14 @@ def find_zones(lines: list[Line]) -> Zones:
         for ln in lines[z.anchor_start : min(n, z.header_end + 4)]:
             if ln.stripped.startswith("về ") and len(ln.stripped) > 8:
                 z.vv_line = ln.index
+                break
+    if z.title_line is None and z.header_found and z.header_start > 2:
+        # "THÔNG TƯ" / its title / "Căn cứ ..." / "Điều 1. ..." and only then "BỘ KHOA HỌC VÀ CÔNG
+        # NGHỆ" / "Số: 32/2026/TT-BKHCN" / the motto: the type title at the top of the page
+        for ln in lines[: min(z.header_start, 20)]:
+            if not ln.blank and type_title(ln):
+                z.title_line = ln.index
+                z.header_displaced = True
                 break
     if z.title_line is None:
         # title split over two short lines: "QUYẾT" / "ĐỊNH"
