@@ -179,7 +179,18 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
                 if sum(c.isalpha() for c in seg) < (0.6 if family == "state" else 0.85) * letters:
                     continue
             return i, hit[0], hit[1]
+    if "hoa" in folded:
+        m = _STATE_MOTTO_BROKEN.search(folded)
+        if m is not None and is_upper_text(text[m.start() :], 8) is not False:
+            return _STATE_INDEX, m.start(), len(folded.rstrip())
     return None
+
+
+# The state motto in the broken fonts of old scans, beyond the fuzzy match's errors ("ceNG HoA xA
+# ugr cnu xcniA vrET NAM", "CQ G HOA XA HQI CHU NGHiA VJ¥T NAM"): "... HOA XA" after a word in "c",
+# the rest of the line is the motto; only where the words "hoà xã" open a line's capitals
+_STATE_MOTTO_BROKEN = rx(r"(?:(?<=\s)|^)c[^\s]{0,3}\s?[^\s]{0,2}\s+hoa\s*xa(?![a-z])")
+_STATE_INDEX = next(i for i, (family, _) in enumerate(_MOTTO_RES) if family == "state")
 
 
 def motto_match(line: Line) -> Optional[tuple[str, Hit]]:
@@ -440,6 +451,11 @@ def find_zones(lines: list[Line]) -> Zones:
                 # the Party header's "*" or a rule under the issuer, or a number stamped apart from
                 # its symbol ("Số: 542" ... "/TB-UBND", a signed PDF's text): neither a line nor a gap
                 pass
+            elif sum(c.isalpha() for c in ln.stripped) < 4 and (
+                    i == 0 or lines[i - 1].blank or not is_upper_text(lines[i - 1].stripped)):
+                # a scan's speck above the header ("AM", "NAM |"), not the last word of a name
+                # wrapped below its line ("BỘ KẾ HOẠCH VÀ ĐẦU" / "TƯ")
+                break
             elif is_upper_text(ln.stripped) and len(ln.stripped) < 90:
                 start = i
                 gap = 0
