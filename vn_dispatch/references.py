@@ -512,7 +512,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             words = text[m.start("name") : m.end("name")].split()
             if tname not in _NAME_TYPES and (len(words) > 3 or any(w[:1].isupper() for w in words)):
                 continue  # only short lower-case qualifiers ("thẩm tra") for other types
-            if tname in _NAME_TYPES and len(words) > 6:
+            if tname in _NAME_TYPES and len(words) > 8:
                 continue
         group: list[tuple[Optional[str], str, str, Optional[PartialDate], tuple[int, int]]] = []
         head_type = tname
