@@ -103,6 +103,7 @@ _CODE = r"[\p{Lu}\d&.\-]*\p{Lu}[\p{Lu}\d&.\-]*"
 _SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s*\)")
 
 
+_GLUED_COPIES = rx(r"([\p{Lu}&\-]{2,}?)\s*(?:Q?@|\()?\s*(\d{1,2})?\s*b\b\W*(?:\S{1,3}\W*)?$")
 _DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
 # a list closed by its dot, then a short speck of the signature column: "QLNHI. Wy"
 _AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$")
@@ -170,6 +171,13 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     for tok in rx(r"[,;]").split(body_np):
         tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
+        gc = _GLUED_COPIES.match(tok)
+        if gc is not None:
+            # copies glued onto the last code, OCR-garbled: "GSQL3b) Ay", "PC@b „", "PCQ@b:"
+            holders.append(gc.group(1))
+            if gc.group(2) and copies is None:
+                copies = int(gc.group(2))
+            continue
         coded = rx(r"([\p{Lu}\d&.\-]{2,})\s+(\p{L}\S*\p{Ll}\S*|\p{Ll}\S*)").fullmatch(tok)
         if (coded and drafter is None and len(coded.group(2)) >= 2 and not coded.group(1).endswith(".")
                 and rx(r"\p{L}.*[\p{L}\d]|\d.*\p{L}").search(coded.group(2))):
@@ -252,7 +260,8 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             mk = _RIGHT_MARK.search(" " + r)
             if mk is not None and mk.start("sig") > 1:
                 r = r[mk.start("sig") - 1 :]  # "Noi nhận:ÿ . ; KT.TONG CUC TRUONG": debris before the mark
-            if is_upper_text(r) and not _BULLET.match(r):
+            if (is_upper_text(r) or (MARK_RE.match(fold(r)) and _mostly_upper(r))) and not _BULLET.match(r):
+                # (a mark with a speck in its title: "KT. prs CUC TRUONG")
                 off = ln.start + ln.text.index(r)
                 sig_cands.append((r, (off, off + len(r))))
             else:
