@@ -113,6 +113,14 @@ def _subject_lines(
     return spans, i
 
 
+_TRAILING_CAPS_CELL = rx(r"\s+(?:[\p{Lu}\d]{2,}\s+){2,}[\p{Lu}\d]{2,}\W*$")
+
+
+def _has_word(caps: str) -> bool:
+    """A word of four letters or more with a vowel among words in capitals: "THUẾ" (not "TNCN")."""
+    return any(len(w) >= 4 and any(v in fold(w.lower()) for v in "aeiouy") for w in caps.split())
+
+
 def _cut_cells(ln: Line) -> tuple[int, int]:
     """Content span of a V/v line without a date or number cell sharing the line."""
     s, e = ln.span_of_content()
@@ -167,6 +175,11 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         s, e = _cut_cells(ln)
         m = VV_RE.match(ln.folded) or VV_OCR_RE.match(ln.text)
         first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
+        tc = _TRAILING_CAPS_CELL.search(first_text)
+        if tc is not None and rx(r"\p{Ll}").search(first_text, 0, tc.start()) and _has_word(tc.group()):
+            # an incoming-mail stamp or another column's cell on the V/v line: "V/v những nội dung
+            # liên quan CỤC THUẾ TỈNH HÒA BÌNH" / "đến lĩnh vực quản lý thuế ..."
+            first_text = first_text[: tc.start()]
         spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False, started=True)
         parts = [first_text] + [text[a:b] for a, b in spans]
         subj = clean(" ".join(parts)).rstrip(" -–")
