@@ -14,7 +14,7 @@ from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS
-from .text import Line, clean, fold, is_upper_text, strip_item
+from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
 _BULLET = rx(r"^\s*[-–—+•*·~_=]\s*")
@@ -79,7 +79,7 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
     if m and m.start("caps") > 2:
         caps = m.group("caps").strip()
         left = t[: m.start()]
-        if len(caps) >= 5 and rx(r"\p{Ll}").search(left) and _has_word(caps, 3):
+        if len(caps) >= 5 and rx(r"\p{Ll}").search(left) and has_vowel_word(caps, 3):
             s = ln.start + m.start("caps")
             return left, (caps, (s, s + len(m.group("caps").rstrip())))
     return t, None
@@ -215,18 +215,10 @@ def _is_title_debris(tail: str) -> bool:
     codes ("Vụ PC; CST (BTC)", "Các phòng: TTKT3; KK; TTHT")."""
     if ";" in tail or "(" in tail or not is_upper_text(tail):
         return False
-    return _has_word(tail, 4)
+    return has_vowel_word(tail, 4)
 
 
-_VOWELS = frozenset("aeiouy")
 _UNIT_CODE = rx(r"(?!TUQ)\p{Lu}[\p{Lu}&\-]{2,7}")  # (three letters at least: "KT", "SO" are specks)
-
-
-def _has_word(caps: str, letters: int) -> bool:
-    """Whether text in capitals holds a word of at least ``letters`` letters with a vowel: a title
-    ("PHÓ CỤC TRƯỞNG"), not only unit codes ("TCDN - BTC", "HTQT": no vowel)."""
-    return any(sum(c.isalpha() for c in w) >= letters and not _VOWELS.isdisjoint(fold(w.lower()))
-               for w in caps.split())
 
 
 def _take_item(items: list[tuple[str, tuple[int, int]]], consumed: set[int],
@@ -296,7 +288,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             # the codes of an item wrapped after its comma: "- Phòng TT-KT 1,2,3,4," / "KK&KTT;"
             # (a line in capitals, but closed like an item: no title ends with ";")
             if (items and not blank and items[-1][0].rstrip().endswith(",") and s.endswith((";", "."))
-                    and not _has_word(s, 4) and not MARK_RE.match(cur.folded)):
+                    and not has_vowel_word(s, 4) and not MARK_RE.match(cur.folded)):
                 prev, sp = items[-1]
                 items[-1] = (prev.rstrip() + " " + s, (sp[0], cur.end))
                 consumed.add(cur.index)
@@ -343,7 +335,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             nt = _NHU_TREN.match(fold(it))
             if nt is not None and nt.end() < len(it):
                 it = it[: nt.end() - 1]  # "Nhu tren: cps ten e (aa CUC TRUONG": "Như trên" is the whole item
-            elif sep and _UNIT_CODE.fullmatch(tail.strip(" ;,.")) and not _has_word(tail, 4):
+            elif sep and _UNIT_CODE.fullmatch(tail.strip(" ;,.")) and not has_vowel_word(tail, 4):
                 recips.append(head.strip())  # "Vụ PC; HTQT": two units on one line
                 it = tail.strip()
             elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):

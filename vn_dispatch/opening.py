@@ -24,7 +24,7 @@ from .segment import (
     type_title,
 )
 from .tables import ADDRESSEE_ATTRIBUTE_HEADS, SECRECY, URGENCY
-from .text import Line, clean, fold, is_upper_text, strip_item
+from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 _BULLET = rx(r"^\s*[-–—+•*·]\s*")
 _BODY_STARTERS = rx(
@@ -116,11 +116,6 @@ def _subject_lines(
 _TRAILING_CAPS_CELL = rx(r"\s+(?:[\p{Lu}\d]{2,}\s+){2,}[\p{Lu}\d]{2,}\W*$")
 
 
-def _has_word(caps: str) -> bool:
-    """A word of four letters or more with a vowel among words in capitals: "THUẾ" (not "TNCN")."""
-    return any(len(w) >= 4 and any(v in fold(w.lower()) for v in "aeiouy") for w in caps.split())
-
-
 def _cut_cells(ln: Line) -> tuple[int, int]:
     """Content span of a V/v line without a date or number cell sharing the line."""
     s, e = ln.span_of_content()
@@ -176,7 +171,7 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         m = VV_RE.match(ln.folded) or VV_OCR_RE.match(ln.text)
         first_text = text[ln.start + (m.end() if m else 0) : e] if e > s else ""
         tc = _TRAILING_CAPS_CELL.search(first_text)
-        if tc is not None and rx(r"\p{Ll}").search(first_text, 0, tc.start()) and _has_word(tc.group()):
+        if tc is not None and rx(r"\p{Ll}").search(first_text, 0, tc.start()) and has_vowel_word(tc.group(), 4):
             # an incoming-mail stamp or another column's cell on the V/v line: "V/v những nội dung
             # liên quan CỤC THUẾ TỈNH HÒA BÌNH" / "đến lĩnh vực quản lý thuế ..."
             first_text = first_text[: tc.start()]

@@ -181,8 +181,14 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
             return i, hit[0], hit[1]
     if "hoa" in folded:
         m = _STATE_MOTTO_BROKEN.search(folded)
-        if m is not None and is_upper_text(text[m.start() :], 8) is not False:
-            return _STATE_INDEX, m.start(), len(folded.rstrip())
+        if m is not None and not folded.startswith("cong hoa xa hoi chu nghia", m.start()):
+            # (the words spelled right are the fuzzy match's to judge: "nước" / "Cộng hòa xã hội
+            # chủ nghĩa Việt Nam đã được sửa đổi" is a sentence wrapped, not a motto)
+            seg = text[m.start() :]
+            # (the fonts mix the cases: the motto must fill most of its line, as a mixed-case
+            # fuzzy match must, not stand inside a sentence)
+            if is_upper_text(seg) or sum(c.isalpha() for c in seg) >= 0.6 * sum(c.isalpha() for c in text):
+                return _STATE_INDEX, m.start(), len(folded.rstrip())
     return None
 
 

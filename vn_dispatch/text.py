@@ -216,3 +216,13 @@ def is_upper_text(s: str, min_letters: int = 2) -> bool:
         return False
     upper = sum(map(str.isupper, letters))
     return upper >= 0.8 * len(letters)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def has_vowel_word(caps: str, letters: int) -> bool:
+    """Whether text in capitals holds a word of at least ``letters`` letters with a vowel: a title
+    or a name ("PHÓ CỤC TRƯỞNG", "CỤC THUẾ"), not only unit codes ("TCDN - BTC", "HTQT")."""
+    return any(sum(c.isalpha() for c in w) >= letters and not _VOWELS.isdisjoint(fold(w.lower()))
+               for w in caps.split())

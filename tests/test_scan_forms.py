@@ -1,0 +1,78 @@
+"""OCR and broken-font forms of the dispatch's fixed words, each a real string from the corpus
+(``shared/corpus/text``): the rules of the fourth session, one table per rule."""
+
+import pytest
+
+from vn_dispatch.closing import parse_archive
+from vn_dispatch.dates import find_date
+from vn_dispatch.numbers import NUMBER_LINE
+from vn_dispatch.segment import kinh_gui_match, motto_match, tagline_match
+from vn_dispatch.text import Line, fold, has_vowel_word
+
+
+def _line(s: str) -> Line:
+    return Line(0, 0, len(s), s, fold(s))
+
+
+@pytest.mark.parametrize("s", ["Kinh grii: Cuc Thu€ TP He NQi", "Kfnh gti: Cdng ty TNHH dAu nOi diQn tri Kyocera",
+                               "Knh eti:", "Kinh gm: C c Thu� cac tinh", "Kinh sui: - Cuc ThuiS tinh Kh6nh Hda"])
+def test_kinh_gui_in_broken_fonts(s):
+    assert kinh_gui_match(fold(s)) is not None
+
+
+@pytest.mark.parametrize("s", ["Kinh phí: 20 triệu đồng", "Kinh tế: tăng trưởng", "Khánh Hòa, ngày 5"])
+def test_not_kinh_gui(s):
+    assert kinh_gui_match(fold(s)) is None
+
+
+@pytest.mark.parametrize("s,ymd", [
+    ("Hd N|i, ngdy 08 thdng 5 ndm 2015", (2015, 5, 8)),
+    ("Hd N|i, ngay{0 thdng Q ndm 2016", (2016, None, None)),
+    ("Hd N|t, ngdy 2O thdng + ndm 2022", (2022, None, 20)),      # "2O": an OCR 0
+    ("Hd N|i, ngdy J0 thdng0l ndm 2016", (2016, 1, None)),       # "0l": an OCR 1
+    ("ngAy ,l,l thdng l2 ndm 2014", (2014, 12, None)),           # a month's leading "l" is a 1
+    ("Hà Nội, ngayl6 tháng JÔ năm 2020", (2020, None, None)),    # a day's is not (it was the 26th)
+    ("Thông tư số 75/2022/TT-BTC ngày \n22 tháng 12 năm 2022 của", (2022, 12, 22)),
+])
+def test_dates(s, ymd):
+    d = find_date(fold(s), s)
+    assert d is not None and (d.year, d.month, d.day) == ymd
+
+
+@pytest.mark.parametrize("s", ["TONG CUC THUE DQc l$p - Tr; do - H4nh phric", "EOc l6p - Tu do - H4nh phric",
+                               "rOxc cuc rnun D0\" l6p - Tq do - H4nh phric"])
+def test_tagline_in_broken_fonts(s):
+    assert tagline_match(_line(s)) is not None
+
+
+@pytest.mark.parametrize("s", ["BO TAI CHINH ceNG HoA xA ugr cnu xcniA vrET NAM",
+                               "B0 T Al CHINH CQ G HOA XA HQI CHU NGHiA VJ¥T NAM"])
+def test_state_motto_in_broken_fonts(s):
+    m = motto_match(_line(s))
+    assert m is not None and m[0] == "state" and s[: m[1].start()].strip() in {"BO TAI CHINH", "B0 T Al CHINH"}
+
+
+@pytest.mark.parametrize("s,num,sym", [("86: 35934 /CT-TTHT", "35934", "ct-ttht"), ("86:-4440 /CT-TTHT", "4440", "ct-ttht"),
+                                       ("Se^,: /TCT-CS", "", "tct-cs")])
+def test_number_line_forms(s, num, sym):
+    m = NUMBER_LINE.search(fold(s))
+    assert m is not None and m.group("num").strip() == num and m.group("sym").replace(" ", "") == sym
+
+
+@pytest.mark.parametrize("raw,holders,drafter,copies", [
+    ("- Luu:VT. TNCN.r", ["VT", "TNCN"], None, None),
+    ("- Luu: VT, QLNHI. Wy", ["VT", "QLNHI"], None, None),
+    ("- Luu: VT; TTr (3b). tụ", ["VT", "TTr"], None, 3),
+    ("- Lưu: VT, GSQL3b) Ay", ["VT", "GSQL"], None, 3),
+    ("- Lưu: VT, PC@b „", ["VT", "PC"], None, None),
+    ("- Lưu: VT, KGVX VHTin507.", ["VT", "KGVX"], "VHTin507", None),
+])
+def test_archive_forms(raw, holders, drafter, copies):
+    a = parse_archive(raw, (0, len(raw)))
+    assert (a.holders, a.drafter, a.copies) == (holders, drafter, copies)
+
+
+@pytest.mark.parametrize("s,expected", [("PHÓ CỤC TRƯỞNG", True), ("TCDN - BTC", False), ("HTQT", False),
+                                        ("CỤC THUẾ TỈNH HÒA BÌNH", True)])
+def test_has_vowel_word(s, expected):
+    assert has_vowel_word(s, 4) is expected
