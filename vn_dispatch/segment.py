@@ -609,11 +609,7 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
             # are flattened); it starts at the issuer's lines above the motto
             if motto_match(ln) is None:
                 continue
-            i = ln.index - 1
-            while i > header_end and ln.index - i <= 4 and (lines[i].blank or is_upper_text(lines[i].stripped)):
-                if not lines[i].blank:
-                    head = i
-                i -= 1
+            head = _issuer_top(lines, ln.index, header_end, 4)
         elif f.startswith("("):
             # "DANH MỤC CÁC BIỂU MẪU" / "(Kèm theo Thông tư số 25/2026/TT-BTC ...)": the heading is
             # the upper-case lines right above the "kèm theo" line
@@ -627,7 +623,7 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
                     continue
                 head = attached
         elif not _APPENDIX_HEAD.match(ln.folded):
-            continue  # (the motto's lines were handled above)
+            continue
         elif f.startswith("phu luc") and len(f) > 14 and not is_upper_text(ln.stripped):
             continue  # "Phụ lục kèm theo ... gồm ..." in running text: only short or upper-case heads
         above = lines[max(header_end + 1, head - 40) : head]
@@ -647,15 +643,21 @@ def _attachment_head(lines: list[Line], kem_theo: int, header_end: int) -> Optio
         j -= 1  # the title's lines
     for k in range(j, max(header_end, j - 8), -1):
         if motto_match(lines[k]):
-            # the issuer's lines above the motto (a blank line or two may stand between them)
-            top = k
-            i = k - 1
-            while i > header_end and k - i <= 5 and (lines[i].blank or is_upper_text(lines[i].stripped)):
-                if not lines[i].blank:
-                    top = i
-                i -= 1
-            return top
+            return _issuer_top(lines, k, header_end, 5)
     return None
+
+
+def _issuer_top(lines: list[Line], motto: int, header_end: int, reach: int) -> int:
+    """First line of an attached document's header: the issuer's lines in capitals above its motto
+    line, up to ``reach`` lines up (blank lines may stand between them); the motto's own line when
+    none."""
+    top = motto
+    i = motto - 1
+    while i > header_end and motto - i <= reach and (lines[i].blank or is_upper_text(lines[i].stripped)):
+        if not lines[i].blank:
+            top = i
+        i -= 1
+    return top
 
 
 # the end of a line that a citation's number goes on from ("... Luật số" / "132/2025/QH15;")
