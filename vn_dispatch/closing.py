@@ -20,7 +20,7 @@ from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 _BULLET = rx(r"^\s*[-–—+•*·~_=]\s*")
 # an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
 _RIGHT_CAPS = rx(
-    r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*[\"“']?"
+    r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*(?:[_~]\s+)?[\"“']?"  # (a speck before it: "; _ PHÓ CỤC TRƯỞNG")
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
@@ -340,8 +340,13 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 it = tail.strip()
             elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
                 # "Lãnh đạo BTC (để b/c); Bí", "Như trên; PHÓ TỔNG CỤC TRƯỞNG": OCR debris or a
-                # title of the signature column read onto the item's line after its ";"
+                # title of the signature column read onto the item's line after its ";" (the
+                # title then goes to the signature)
                 it = head
+                t = tail.strip(" _~")
+                at = raw.rfind(t) if t and _is_title_debris(tail) else -1
+                if at >= 0:
+                    sig_cands.append((t, (span[0] + at, span[0] + at + len(t))))
             it = rx(r"[\s;,.:]+$").sub("", it)
             if it:
                 recips.append(it)
