@@ -506,6 +506,14 @@ CASES = [
      [{"type": "Công văn", "number": "020201", "symbol": None, "date": (2020, 6, 6), "issuer": "Công ty TNHH Việt Nam Tabuchi Electric", "role": "mention"}]),
     ("congbao-van-ban-hop-nhat-so-38-vbhn-bct", "Căn cứ Nghị quyết số 66.18/2026/NQ-CP của Chính phủ phân quyền, cắt giảm, đơn giản hóa thủ tục hành chính",
      [{"type": "Nghị quyết", "number": "66.18", "symbol": "2026/NQ-CP", "date": None, "issuer": "Chính phủ", "role": "legal_basis"}]),
+    # a symbol broken after its "-" with a blank line between the pieces (PDF extraction); an
+    # issuer stated after a list goes back only to items of the same body (a law is not the
+    # Government's)
+    ("tax-cv-2020-07-24-cv-49272472020tchqdncx-cho", "Ngày 30/6/2020, Cục Giám sát quản lý đã có công văn số 2554/GSQL-\n\nGQ2 hướng dẫn về việc kiểm tra điều kiện của DNCX",
+     [{"type": "Công văn", "number": "2554", "symbol": "GSQL-GQ2", "date": (2020, 6, 30), "issuer": "Cục Giám sát quản lý", "role": "mention"}]),
+    ("tax-nd-2021-04-19-nd-52-19042021cpgia-han", "Doanh nghiệp nhỏ và siêu nhỏ được xác định theo quy định của Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14 và Nghị định sô 39/2018/NĐ-CP ngày 11 tháng 3 năm 2018 của Chính phủ quy định chi tiết",
+     [{"type": "Luật", "number": "04", "symbol": "2017/QH14", "date": None, "issuer": None, "role": "mention"},
+      {"type": "Nghị định", "number": "39", "symbol": "2018/NĐ-CP", "date": (2018, 3, 11), "issuer": "Chính phủ", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

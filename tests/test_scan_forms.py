@@ -3,6 +3,7 @@
 
 import pytest
 
+from vn_dispatch import parse
 from vn_dispatch.closing import parse_archive
 from vn_dispatch.dates import find_date
 from vn_dispatch.numbers import NUMBER_LINE
@@ -53,7 +54,7 @@ def test_state_motto_in_broken_fonts(s):
 
 
 @pytest.mark.parametrize("s,num,sym", [("86: 35934 /CT-TTHT", "35934", "ct-ttht"), ("86:-4440 /CT-TTHT", "4440", "ct-ttht"),
-                                       ("Se^,: /TCT-CS", "", "tct-cs")])
+                                       ("Se^,: /TCT-CS", "", "tct-cs"), ('ty sé: 40345" /BTC-TCT.', "40345", "btc-tct")])
 def test_number_line_forms(s, num, sym):
     m = NUMBER_LINE.search(fold(s))
     assert m is not None and m.group("num").strip() == num and m.group("sym").replace(" ", "") == sym
@@ -76,3 +77,14 @@ def test_archive_forms(raw, holders, drafter, copies):
                                         ("CỤC THUẾ TỈNH HÒA BÌNH", True)])
 def test_has_vowel_word(s, expected):
     assert has_vowel_word(s, 4) is expected
+
+
+@pytest.mark.parametrize("top,issuer", [
+    # a speck opening with a digit before the name (the number of a scan's stamp), not before a code
+    ("6“ BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BỘ TÀI CHÍNH"),
+    ("BỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"),
+])
+def test_issuer_speck(top, issuer):
+    text = top + "\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\nSố: 12/TCT-CS Hà Nội, ngày 5 tháng 3 năm 2016\n"
+    d = parse(text)
+    assert d.header.issuer_parent == issuer and d.header.issuer == "TỔNG CỤC THUẾ"

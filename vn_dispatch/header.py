@@ -40,7 +40,8 @@ _CELL_GAP = rx(r"\s{3,}")
 _GAZETTE_HEAD = rx(r"van ban hop nhat\s*-\s*(?=\S)")
 # a word of OCR or table debris inside a header cell: "==", "|", "<>", "__"
 _CELL_JUNK = rx(r"[=|<>{}\[\]]|[_~]{2}")
-_JUNK_EDGES = rx(r"^[\W_]+|[\s_\-=|*~“”\"'`,;:]+$")
+# (a scan's speck before the name may open with a digit: "6“ BỘ TÀI CHÍNH")
+_JUNK_EDGES = rx(r"^(?:\d[^\w\s]+\s+(?=\p{Lu}+\s+\p{Lu}{2}))?[\W_]*|[\s_\-=|*~“”\"'`,;:]+$")
 _LOWER_SPECK_END = rx(r"(?<=\p{Lu}\S*)\s+\p{Ll}{1,2}$")
 
 

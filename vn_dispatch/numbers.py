@@ -40,6 +40,7 @@ NUMBER_LINE = rx(
     # the lost slash)
     r"(?:[-–,.](?=\d))?"
     r"(?P<num>[0-9oO][0-9\s]*[a-z]?|[.…_\s]*|[^\s/]{1,6}(?:\s[^\s/]{1,3}(?!-))?)"
+    r"(?:\s*[\"'”“])?"  # (a speck after the number: 'sé: 40345" /BTC-TCT')
     r"\s*(?P<sep>[/-])\s*"
     r"(?P<sym>" + symbol_pattern(r"\s*") + r")"
 )

@@ -15,7 +15,7 @@ from typing import Optional
 from . import dates
 from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
-from .numbers import normalise_symbol, symbol_looks_real, symbol_pattern
+from .numbers import normalise_symbol, split_symbol, symbol_looks_real, symbol_pattern
 from .tables import BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
 from .text import clean, fold, is_upper_text
 
@@ -26,7 +26,9 @@ _TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
 _TYPE_ALT = trie_alternation([fold(n) for n in _TYPE_NAMES])
 
-_SYM = symbol_pattern(r"\s?")
+# (a symbol broken after its "-" at a line end may go on after a blank line, which PDF extraction
+# puts between wrapped lines: "công văn số 2554/GSQL-" / "" / "GQ2 hướng dẫn ...")
+_SYM = symbol_pattern(r"\s?").replace(r"[-/]\s?", r"(?:[-/]\s?|-[^\S\n]*\n[^\S\n]*\n[^\S\n]*)", 1)
 _NAMED_TYPES = trie_alternation([fold(n) for n in _NAMED_TYPE_NAMES], r"\s*")
 _TYPE_ALT_GLUED = trie_alternation([fold(n) for n in _TYPE_NAMES], r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
@@ -476,6 +478,23 @@ def _candidate_windows(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _body_code(sym: Optional[str]) -> Optional[str]:
+    """The issuing body's code of a cited symbol without its term digits: "2014/QH13" -> "qh",
+    "2015/NĐ-CP" -> "cp", "TCT-CS" -> "tct"."""
+    if not sym:
+        return None
+    code = split_symbol(sym)[2]
+    m = _BODY_LETTERS.match(fold(code)) if code else None  # ("BTC.ngày": a word glued on)
+    return m.group() if m else None
+
+
+_BODY_LETTERS = rx(r"[a-z&]+")
+
+
+def _same_body(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
 def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = None) -> list[Reference]:
     """Every cited document with a number in text[lo:hi], de-duplicated, in order of appearance.
 
@@ -559,8 +578,13 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         if prev is not None and prev[0] >= clause and _SHARE_RE.fullmatch(folded[prev[0] : m.start()]):
             issuer = issuer or prev[1]  # "Công văn số 1923/TCT-TTKT ngày 06/6/2022 và Công văn số 2925/..."
             if issuer:
+                body = _body_code(group[-1][2])
                 for earlier in chain:
-                    earlier.issuer = earlier.issuer or issuer  # "... số 1640/... và Công văn số 427/... của X"
+                    # "... số 1640/TCT-CS và Công văn số 427/TCT-DNL của X"; not across bodies: in
+                    # "Luật ... số 54/2014/QH13, Nghị định số 08/2015/NĐ-CP ... của Chính phủ" the law
+                    # is not the Government's
+                    if earlier.issuer is None and _same_body(_body_code(earlier.symbol), body):
+                        earlier.issuer = issuer
         elif (prev is not None and prev[0] >= clause and prev_governed and issuer is None
               and _TITLED_SHARE_RE.fullmatch(folded[prev[0] : m.start()])):
             # "được X chỉ đạo tại Chỉ thị số 01/... về việc A, Công văn số 4643/...; số 4975/...":
