@@ -16,12 +16,13 @@ def _line(s: str) -> Line:
 
 
 @pytest.mark.parametrize("s", ["Kinh grii: Cuc Thu€ TP He NQi", "Kfnh gti: Cdng ty TNHH dAu nOi diQn tri Kyocera",
-                               "Knh eti:", "Kinh gm: C c Thu� cac tinh", "Kinh sui: - Cuc ThuiS tinh Kh6nh Hda"])
+                               "Knh eti:", "Kinh gm: C c Thu� cac tinh", "Kinh sui: - Cuc ThuiS tinh Kh6nh Hda",
+                               "Ktuh eiri:", "Kfnh gtii Cuc Thui5 tinh Be Na - Vfing Tiu"])
 def test_kinh_gui_in_broken_fonts(s):
     assert kinh_gui_match(fold(s)) is not None
 
 
-@pytest.mark.parametrize("s", ["Kinh phí: 20 triệu đồng", "Kinh tế: tăng trưởng", "Khánh Hòa, ngày 5"])
+@pytest.mark.parametrize("s", ["Kinh phí: 20 triệu đồng", "Kinh tế: tăng trưởng", "Khánh Hòa, ngày 5", "Kinh giới cây"])
 def test_not_kinh_gui(s):
     assert kinh_gui_match(fold(s)) is None
 
@@ -88,3 +89,15 @@ def test_issuer_speck(top, issuer):
     text = top + "\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\nSố: 12/TCT-CS Hà Nội, ngày 5 tháng 3 năm 2016\n"
     d = parse(text)
     assert d.header.issuer_parent == issuer and d.header.issuer == "TỔNG CỤC THUẾ"
+
+
+@pytest.mark.parametrize("addressee,body", [
+    ("Vin phdng Uy ban nh6n d6n tinh Ldo Cai", "Tdng cuc Thu6 nh$n dugc C6ng vin sO 649IUBND-TM ngdy 1410212015"),
+    ("Cuc Thui5 tinh Be Na - Vfing Tiu", "Tri lcri c6ng vdn s5 8007/CT-TTHT ,gdy O4lOgl2O20 cria Cuc thu6 tinh Ba"),
+    ("@J,!,,,U ryt Me. . lthnn", "Thgc hiQn ph6n c6ng cira BQ Tdi chinh, TOng cuc Thu6 du th6o Th6ng tu"),
+])
+def test_body_starts_after_broken_font_addressee(addressee, body):
+    # the broken-font body's first line right under the addressee (no blank line) ends the Kính gửi
+    text = ("BO TAI CHINH\nTONG CUC THUE\nSố: 12/TCT-CS\nV/v: chinh sach thue\nKinh gui: " + addressee + "\n"
+            + body + "\nrest of the paragraph.\n")
+    assert parse(text).addressees == [addressee]

@@ -32,7 +32,8 @@ _BODY_STARTERS = rx(
     r"sau khi|qua |ve viec|thoi gian|tong cuc .{0,40}nhan duoc|cuc thue .{0,40}nhan duoc|"
     r"[^\s]+ nhan duoc|xet |"
     # the broken fonts of old scans: "T6ng cqc Thu6 nhAn dugc ...", "nh4n dusc", "Tri ldi Cdng vin ..."
-    r"(?:\S+\s+){1,4}?nh[a-z0-9]{1,3}n\s+d[a-z]{1,3}\.?\s?c\b|tr[aei] l[od]i )"
+    # ("nh$n dugc": "ậ" read as "$"; "Thgc hiQn ...": "Thực hiện")
+    r"(?:\S+\s+){1,4}?nh[a-z0-9$]{1,3}n\s+d[a-z]{1,3}\.?\s?c\b|tr[aei] l(?:[od]|[a-z]{2})i |th[a-z]c hi[a-z]{1,2}n )"
 )
 
 

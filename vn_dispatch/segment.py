@@ -97,7 +97,8 @@ KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 _KINH_GUI_AFTER_DEBRIS = rx(r"^(?:\s*\S{1,4}){1,4}?\s+kinh\s*g[uo]i\s*:\s*")
 # the broken fonts of old scans (the text layer of a VNI/TCVN font read as ASCII): "Kinh grii:",
 # "Kfnh gti:", "Kinh gni:", "Kinh gm:", "Kinh sui:", "Ktuh eiri:", "Knh eti:"; only with a colon
-_KINH_GUI_BROKEN_FONT = rx(r"^[\s\-–•*]*k(?:[if]|tu)?nh\s+[gse][a-z]{0,2}[imu]\s*:\s*")
+# (without the colon only when the first word is no real word: "Kfnh gtii Cuc Thui5 tinh ...")
+_KINH_GUI_BROKEN_FONT = rx(r"^[\s\-–•*]*(?:k(?:i?n|tun?)h\s+[gse][a-z]{0,2}[imu]\s*:|kfnh\s+[gse][a-z]{0,2}[imu]\s*:?)\s*")
 
 
 def kinh_gui_match(folded: str) -> Optional[Match]:
@@ -105,7 +106,7 @@ def kinh_gui_match(folded: str) -> Optional[Match]:
     pattern only for lines holding "kinh" near their start (tried on every line, it would cost
     ten times the plain one)."""
     if "kinh" not in folded:
-        if "nh " in folded[:12] and folded.lstrip(" -–•*")[:1] == "k":
+        if ("nh " in folded[:12] or "uh " in folded[:12]) and folded.lstrip(" -–•*")[:1] == "k":
             return _KINH_GUI_BROKEN_FONT.match(folded)
         return None  # (one C-speed test for the many lines without the word)
     m = KINH_GUI_RE.match(folded)
