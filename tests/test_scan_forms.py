@@ -68,6 +68,11 @@ def test_number_line_forms(s, num, sym):
     ("- Lưu: VT, GSQL3b) Ay", ["VT", "GSQL"], None, 3),
     ("- Lưu: VT, PC@b „", ["VT", "PC"], None, None),
     ("- Lưu: VT, KGVX VHTin507.", ["VT", "KGVX"], "VHTin507", None),
+    ("- Luu: VT, TXNK-H.Linh (3b). X", ["VT", "TXNK"], "H.Linh", 3),
+    ("~ Lưu: VT. TXNK- H.Linh (1b) VV", ["VT", "TXNK"], "H.Linh", 1),
+    ("~ Lưu: VT, TXNK-D. Thuận (3b). w", ["VT", "TXNK"], "D. Thuận", 3),
+    ("- Lưu: VT, TTHT, W.", ["VT", "TTHT"], "W", None),
+    ("~ Law: VT, TTHT.", ["VT", "TTHT"], None, None),
 ])
 def test_archive_forms(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))
@@ -101,3 +106,14 @@ def test_body_starts_after_broken_font_addressee(addressee, body):
     text = ("BO TAI CHINH\nTONG CUC THUE\nSố: 12/TCT-CS\nV/v: chinh sach thue\nKinh gui: " + addressee + "\n"
             + body + "\nrest of the paragraph.\n")
     assert parse(text).addressees == [addressee]
+
+
+@pytest.mark.parametrize("label,first", [("Nơi nhận fA", None), ("Noi nhận: F—", None), ("Noi nhQn:n.'\nt", None),
+                                         ("Nơi nhận:                          Nguyễn Minh Cường", "Nguyễn Minh Cường")])
+def test_noi_nhan_label_line_debris(label, first):
+    # a speck after the label (or on the line under it) is no item; a name across the page is the signer's
+    text = ("UBND TỈNH A\nSỞ B\nSố: 12/SB-VP\nV/v: việc c\nKính gửi: Sở C\nNội dung.\n" + label
+            + "\n- Như trên;\n- Phòng PC;\n- Lưu: VT, TTHT.\n")
+    d = parse(text)
+    assert d.recipients == ["Như trên", "Phòng PC"]
+    assert (d.signature.name if d.signature else None) == first

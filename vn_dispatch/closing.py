@@ -107,6 +107,8 @@ _GLUED_COPIES = rx(r"([\p{Lu}&\-]{2,}?)\s*(?:Q?@|\()?\s*(\d{1,2})?\s*b\b\W*(?:\S
 _DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
 # a list closed by its dot, then a short speck of the signature column: "QLNHI. Wy"
 _AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$")
+# a unit code, a hyphen and the drafter's initial and name: "TXNK-H.Linh", "TXNK- D. Thuận"
+_CODE_THEN_NAME = rx(r"([\p{Lu}\d&]{2,})\s*-\s*(\p{Lu}\.\s?\p{Lu}\p{Ll}+)")
 # a unit code in mixed case: "TTr" (Thanh tra)
 _MIXED_CODE = rx(r"\p{Lu}{2,}\p{Ll}")
 
@@ -168,9 +170,18 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         body_np = rx(r"\([^()]*\)").sub(" ", body_np)
         body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
         body_np = rx(r"(?<=[\p{Lu}\d])\s*\((?=[^)]*·)").sub(" (", body_np)  # "TCT(VT· CS)" -> "TCT (VT· CS)"
-    for tok in rx(r"[,;]").split(body_np):
+    toks = rx(r"[,;]").split(body_np)
+    for ti, tok in enumerate(toks):
         tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
+        nm = _CODE_THEN_NAME.fullmatch(tok)
+        if nm is not None and drafter is None:
+            holders.append(nm.group(1))  # "TXNK-H.Linh", "TXNK-D. Thuận": the unit, then the drafter
+            drafter = nm.group(2)
+            continue
+        if drafter is None and ti == len(toks) - 1 and len(holders) >= 2 and rx(r"\p{Lu}").fullmatch(tok):
+            drafter = tok  # "Lưu: VT, TTHT, W.": one letter is no unit, it is the drafter's initial
+            continue
         gc = _GLUED_COPIES.match(tok)
         if gc is not None:
             # copies glued onto the last code, OCR-garbled: "GSQL3b) Ay", "PC@b „", "PCQ@b:"
@@ -192,7 +203,13 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         if not tok:
             continue
         if rx(r"^VT\.\s?[A-ZĐ]").match(tok):
-            holders.extend(p.strip() for p in tok.split(".", 1))  # "VT.TCT", "VT. TCT": an OCR dot for ","
+            for part in tok.split(".", 1):  # "VT.TCT", "VT. TCT": an OCR dot for ","
+                nm = _CODE_THEN_NAME.fullmatch(part.strip())
+                if nm is not None and drafter is None:
+                    holders.append(nm.group(1))
+                    drafter = nm.group(2)
+                else:
+                    holders.append(part.strip())
             continue
         has_code = (rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
                     or _MIXED_CODE.fullmatch(tok) is not None)
@@ -247,8 +264,15 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             m = NOI_NHAN_RE.match(ln.folded)
             rest = ln.text[m.end() :] if m else ""
             i = z.noi_nhan_line + 1
-        if rest.strip():
-            r = rest.strip()
+        r = rest.strip()
+        if len(r) <= 3 and not (r.isalpha() and r.isupper()):
+            r = ""  # a scan's speck after the label ("Nơi nhận fA", "Noi nhận: F—"): no item is so short
+        if r and rx(r"\s{5,}").match(rest) and _is_name(r):
+            # the signer's name across the page ("Nơi nhận:" + gap + "Nguyễn Minh Cường")
+            off = ln.start + ln.text.index(r)
+            sig_cands.append((r, (off, off + len(r))))
+            r = ""
+        if r:
             mk = _RIGHT_MARK.search(" " + r)
             if mk is not None and mk.start("sig") > 1:
                 r = r[mk.start("sig") - 1 :]  # "Noi nhận:ÿ . ; KT.TONG CUC TRUONG": debris before the mark
@@ -296,7 +320,8 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 continue
             # a signature line between the items: the closing table read row by row
             # ("Nơi nhận:" / "KT. GIÁM ĐỐC" / "- Như trên;" / "PHÓ GIÁM ĐỐC" / ...)
-            if (len(s) <= 60 and (MARK_RE.match(cur.folded) or is_upper_text(s) or _is_name(s))
+            if (len(s) <= 60 and (MARK_RE.match(cur.folded) or is_upper_text(s) or _is_name(s)
+                                  or (not items and _mostly_upper(s)))  # ("G CUC TRrtOr{G": a scan's title)
                     and _next_is_item(lines, i + 1)):
                 sig_cands.append((s, cur.span_of_content()))
                 consumed.add(cur.index)
@@ -321,7 +346,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 blank = 0
                 i += 1
                 continue
-            if items and len(s) <= 6 and _next_is_item(lines, i + 1):
+            if (items or len(s) <= 3) and len(s) <= 6 and _next_is_item(lines, i + 1):
                 i += 1  # a scan's speck between two items ("siFD", ","): the list goes on below
                 continue
             break

@@ -139,7 +139,8 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     if "...." in rest or "…" in rest or (len(words) == 2 and all(w.isalpha() and w.islower() for w in words)):
         return None  # running words or a fill-in line of a form ("Nơi nhận bồi thường: ......")
     return m
-LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:luu|lrru)\b(?!\s*y\b)\s*[:;.]?\s*")  # ("Lrru": OCR of a broken "ư")
+# ("Lrru": OCR of a broken "ư"; "Law:" with its colon: "ư" read as "a", "u" as "w")
+LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:))\s*[:;.]?\s*")
 MARK_RE = rx(
     r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl),\s*)"
     r"(?=[^\W\d_])"
