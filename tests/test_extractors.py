@@ -337,6 +337,19 @@ def test_numbered_items_inside_a_quotation_are_not_directives():
     assert [x.label for x in d.directives] == ["1", "2"]
 
 
+def test_quotation_opened_after_a_colon_mid_line():
+    # real forms (tax letters 7137, TB 08/TCT): the quote opens after "quy định:" on the line of the
+    # letter's own text; its lettered items are quoted; the letter's next "N." ends a quote whose
+    # closing mark OCR lost
+    head = "Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
+    d = vn_dispatch.parse(head + "- Tại Khoản 3, Điều 9 quy định thời hạn: “a) Thời hạn nộp tháng\n"
+                          "d) Thời hạn nộp theo từng lần phát sinh.”;\nĐề nghị thực hiện.\n")
+    assert d.directives == []
+    d = vn_dispatch.parse(head + "1. Về đầu mối\nnội dung.\n2. Về phân công\n2.1. Đối với điểm 1: “Phối\n"
+                          "hợp trong công tác quản lý thuế\n3. Tổ chức thực hiện:\nCác đơn vị thực hiện.\n")
+    assert [x.label for x in d.directives] == ["1", "2", "3"]
+
+
 def test_directive_joined_across_page_break():
     body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
             "1. Cung cấp thông tin về các sự kiện chính trị, văn hóa,\n\nthể dục, thể thao của tỉnh.\n2. Báo cáo./.\n")

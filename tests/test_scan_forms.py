@@ -117,3 +117,13 @@ def test_noi_nhan_label_line_debris(label, first):
     d = parse(text)
     assert d.recipients == ["Như trên", "Phòng PC"]
     assert (d.signature.name if d.signature else None) == first
+
+
+@pytest.mark.parametrize("line,addressee", [
+    ("Công ty TNHH Haseko HimlamBC (De: Khu dat ký hiệu CTI, P. Long Biên, TP. Hà Nội)", "Công ty TNHH Haseko HimlamBC"),
+    ("Công ty TNHH ABC (Địa chỉ: số 5 phố Huế, Hà Nội)", "Công ty TNHH ABC"),
+    ("Bộ Tư pháp (Vụ Phổ biến, giáo dục pháp luật)", "Bộ Tư pháp (Vụ Phổ biến, giáo dục pháp luật)"),
+])
+def test_address_in_brackets_after_the_addressee(line, addressee):
+    d = parse("UBND TỈNH A\nSỞ B\nSố: 12/SB-VP\nV/v: việc c\nKính gửi: " + line + "\n\nNội dung.\n")
+    assert d.addressees == [addressee]

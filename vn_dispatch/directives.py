@@ -96,6 +96,7 @@ def _addressed_to(first_line: str) -> Optional[str]:
 
 # a quotation opens a line, after a scan's speck at most: "“Điều 9. ...", "l “Điều 27. ..."
 _QUOTE_OPEN = rx(r"(?:\S\s)?[“\"]")
+_QUOTE_AFTER_COLON = rx(r":\s*“")
 # "Điều 16 Thông tư số ..." / "Điều 4 của Luật ...": an article of a cited text, not an article head
 _CITED_ARTICLE = rx(r"\s*(?:cua|luat|bo luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|chi thi|hien phap)\b")
 _SEQUENCE_FIRST = {"arabic0": "1", "roman": "I"}
@@ -121,6 +122,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
     # (at most 80 lines later: an unbalanced quote must not swallow the rest of the document).
     items: list[tuple[int, str, str, int]] = []  # (line index, kind, label, content start offset)
     quote_open_at: Optional[int] = None
+    quote_midline = False
+    last_arabic = 0  # the last "N." of the letter's own numbering
     last_dieu = 0
     for ln in lines[lo:hi]:
         if ln.blank:
@@ -130,13 +133,27 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         if quote_open_at is not None:
             if "”" in t or '"' in t or ln.index - quote_open_at > 80:
                 quote_open_at = None
-            continue
+                continue
+            if not quote_midline:
+                continue
+            # a quotation opened mid-line whose closing quote OCR lost: the next item of the
+            # letter's own numbering ends it ("2.6. ... : “Phối ..." / ... / "3. Tổ chức thực hiện:")
+            m = _LABEL.match(t)
+            if m is None or _kind(m)[0] != "arabic0" or _kind(m)[1] != str(last_arabic + 1):
+                continue
+            quote_open_at = None
         q = _QUOTE_OPEN.match(stripped)
         if q is not None:
             rest = stripped[q.end() :]
             if "”" not in rest and '"' not in rest:
                 quote_open_at = ln.index
+                quote_midline = False
             continue
+        if "“" in t and t.count("“") > t.count("”") and _QUOTE_AFTER_COLON.search(t):
+            # a quotation opened after a colon and left open: "- Tại Khoản 3, Điều 9 quy định ...:
+            # “a) Thời hạn ..." / "d) Thời hạn ...”;" (the line itself is outside it)
+            quote_open_at = ln.index
+            quote_midline = True
         first = stripped[0]
         if first.isupper() and first not in _UPPER_LABEL_FIRST:
             continue  # "Căn cứ ...", "Sở ...": no label starts with another capital
@@ -153,6 +170,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
                     continue  # "Điều 16 Thông tư số 39/2014/TT-BTC ...": an article of another text
                 last_dieu = num
             items.append((ln.index, kind, label, ln.start + m.end()))
+            if kind == "arabic0" and label.isdigit():
+                last_arabic = int(label)
     if not items:
         return []
     # pass 2: depth by first appearance of each kind (a tờ trình may quote "Điều 1." of its draft

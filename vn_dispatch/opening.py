@@ -223,6 +223,10 @@ _ATTRIBUTE_HEADS = tuple(h.lstrip("(") for h in ADDRESSEE_ATTRIBUTE_HEADS)
 _ADDRESS_ABBREV_OCR = rx(r"(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic)\s*:")
 
 
+# the same after the addressee's name on its line, in brackets ("(De:": an OCR "(Đ/c:")
+_ADDRESS_AFTER_NAME = rx(r"\s*\((?:dia chi|dc|de|mst|ma so thue|tru so|(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic))\s*:")
+
+
 def _is_attribute(folded: str) -> bool:
     f = folded.strip().lstrip("-–•+ (")
     return f.startswith(_ATTRIBUTE_HEADS) or _ADDRESS_ABBREV_OCR.match(f) is not None
@@ -312,6 +316,10 @@ def _addressees(
     for it in raw_items:
         for part in it.split(";"):
             p = strip_item(part)
+            if "(" in p:
+                am = _ADDRESS_AFTER_NAME.search(fold(p))
+                if am is not None and am.start() > 0:
+                    p = p[: am.start()].rstrip(" ,;.")  # "Công ty TNHH X (Đ/c: Khu đất ..., TP. Hà Nội)"
             if p and not _is_attribute(fold(p)):
                 items.append(p)
     return items, i, (first_start, last_end)
