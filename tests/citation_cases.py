@@ -514,6 +514,9 @@ CASES = [
     ("tax-nd-2021-04-19-nd-52-19042021cpgia-han", "Doanh nghiệp nhỏ và siêu nhỏ được xác định theo quy định của Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14 và Nghị định sô 39/2018/NĐ-CP ngày 11 tháng 3 năm 2018 của Chính phủ quy định chi tiết",
      [{"type": "Luật", "number": "04", "symbol": "2017/QH14", "date": None, "issuer": None, "role": "mention"},
       {"type": "Nghị định", "number": "39", "symbol": "2018/NĐ-CP", "date": (2018, 3, 11), "issuer": "Chính phủ", "role": "mention"}]),
+    # a year OCR broke with a blank, kept as printed
+    ("tax-cv-2734-undated-cv-2734-2016", "Căn cứ Thông tư số 146/20 14/TT-BTC ngày 06/10/2014 của Bộ Tài chính",
+     [{"type": "Thông tư", "number": "146", "symbol": "20 14/TT-BTC", "date": (2014, 10, 6), "issuer": "Bộ Tài chính", "role": "legal_basis"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

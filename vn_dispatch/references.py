@@ -28,7 +28,8 @@ _TYPE_ALT = trie_alternation([fold(n) for n in _TYPE_NAMES])
 
 # (a symbol broken after its "-" at a line end may go on after a blank line, which PDF extraction
 # puts between wrapped lines: "công văn số 2554/GSQL-" / "" / "GQ2 hướng dẫn ...")
-_SYM = symbol_pattern(r"\s?").replace(r"[-/]\s?", r"(?:[-/]\s?|-[^\S\n]*\n[^\S\n]*\n[^\S\n]*)", 1)
+# (a year OCR broke with a blank stays as printed: "số 146/20 14/TT-BTC", "08/201 5/NĐ- CP")
+_SYM = r"(?:(?:19|20)(?:\s\d\d|\d\s\d)\s?/\s?)?" + symbol_pattern(r"\s?").replace(r"[-/]\s?", r"(?:[-/]\s?|-[^\S\n]*\n[^\S\n]*\n[^\S\n]*)", 1)
 _NAMED_TYPES = trie_alternation([fold(n) for n in _NAMED_TYPE_NAMES], r"\s*")
 _TYPE_ALT_GLUED = trie_alternation([fold(n) for n in _TYPE_NAMES], r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
