@@ -185,6 +185,8 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "|" in text:
         text = _layout_tables(text)
+        if "\n|" in text:
+            text = _web_cells(text, notes)
     if not unicodedata.is_normalized("NFC", text):
         notes.append("text was not in NFC (decomposed diacritics); normalised")
         text = unicodedata.normalize("NFC", text)
@@ -210,6 +212,67 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
         text = rx(r"\n{4,}").sub("\n\n\n", text)
     text = text.strip("\n")
     return text, notes
+
+
+# Legal-text websites (thuvienphapluat.vn and its copies) print the header table one cell after
+# another, a line holding only "|" between the cells, and wrap each cell at the web column's
+# width, often after its first word: "ỦY" / "BAN NHÂN DÂN" / "TỈNH CÀ MAU" / "-------" / "|" /
+# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / ... / "|" / "Số:" / "36/KH-UBND" / "|" / "Cà" /
+# "Mau, ngày 21 tháng 02 năm 2022" / "|". Their bodies keep a paragraph's first word on a line of
+# its own ("Căn" / "cứ Luật ..."). ``_web_cells`` joins what the web column broke.
+_WEB_HEAD_LINES = 60
+_ONE_WORD = rx(r"\s*\p{Lu}[\p{L}.:]*\s*")
+_SO_OR_DATE = rx(r"^\W*so\b|ngay\b.*\bthang\b|\bngay\s*$")
+
+
+def _web_cells(text: str, notes: list[str]) -> str:
+    lines = text.split("\n")
+    bars = [i for i, ln in enumerate(lines[:_WEB_HEAD_LINES]) if ln.strip() == "|"]
+    if len(bars) < 2 or bars[0] > 15:
+        return text
+    out: list[str] = []
+    start = 0
+    for b in bars:
+        out += _join_cell(lines[start:b])
+        out.append("")
+        start = b + 1
+    # the body: a paragraph's first word alone on its line, the rest below in lower case
+    rest = lines[start:]
+    body: list[str] = []
+    i = 0
+    while i < len(rest):
+        ln = rest[i]
+        if (i + 1 < len(rest) and len(ln) <= 12 and _ONE_WORD.fullmatch(ln) and not ln.strip().endswith(":")
+                and rest[i + 1][:1].islower()):
+            body.append(ln.strip() + " " + rest[i + 1])
+            i += 2
+            continue
+        body.append(ln)
+        i += 1
+    notes.append("web page layout: header cells and wrapped lines joined")
+    return "\n".join(out + body)
+
+
+def _join_cell(cell: list[str]) -> list[str]:
+    """The lines of one header cell as printed: a số or date cell on one line, a motto on one line
+    above its tagline, a first word the web column left alone joined to the line below."""
+    words = [ln.strip() for ln in cell if ln.strip() and not _RULE_LINE.match(ln)]
+    rules = [ln for ln in cell if ln.strip() and _RULE_LINE.match(ln)]
+    if not words:
+        return rules
+    f = fold(" ".join(words))
+    if _SO_OR_DATE.search(f) and len(f) <= 120:
+        return [" ".join(words)] + rules
+    joined: list[str] = []
+    for w in words:
+        fw = fold(w)
+        if joined and "cong hoa" in fold(joined[-1]) and not fw.startswith("doc lap") and "doc lap" not in fold(joined[-1]):
+            joined[-1] += " " + w  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
+        elif joined and len(joined[-1].split()) == 1 and _ONE_WORD.fullmatch(joined[-1]):
+            joined[-1] += " " + w  # "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI ..."
+        else:
+            joined.append(w)
+    return joined + rules
 
 
 def _layout_tables(text: str) -> str:

@@ -68,6 +68,16 @@ def _is_anchor(ln: Line) -> bool:
     )
 
 
+# the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
+_AUTHORITY_LINE = rx(
+    r"\s*(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|tong cuc truong|cuc truong|"
+    r"chanh an|vien truong|thong doc|tong kiem toan|chu nhiem|truong ban|uy ban nhan dan|hoi dong nhan dan|"
+    r"chinh phu|ban thuong vu|ban chap hanh|thuong truc)\b"
+)
+_BASIS_OPENER = rx(r"\s*(?:can cu|can\s*$|xet\b|theo de nghi)")
+
+
 def _subject_lines(
     lines: list[Line], first: int, stop: int, allow_leading_blank: bool, started: bool = False
 ) -> tuple[list[tuple[int, int]], int]:
@@ -100,6 +110,10 @@ def _subject_lines(
         s = ln.stripped
         if spans and is_upper_text(s) and len(s) > 3 and not all_caps:
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
+        if spans and all_caps and s[:1].isupper() and not is_upper_text(s):
+            break  # a title in capitals, then the body's first sentence with no blank line between
+        if spans and all_caps and _AUTHORITY_LINE.match(ln.folded) and i + 1 < stop and _BASIS_OPENER.match(lines[i + 1].folded):
+            break  # "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ...": the authority line after the title
         if ((spans or started) and s[:1].isupper() and not all_caps and _BODY_STARTERS.match(ln.folded)
                 and not ln.folded.lstrip().startswith("ve viec")):
             break  # the body's first sentence right under the subject, no blank line between ("Thực hiện ...")

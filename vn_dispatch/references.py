@@ -244,9 +244,16 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     while nl >= 0:
         # a line in capitals below ends the name ("... của Ủy ban Thường vụ Quốc hội" / "ỦY BAN
         # THƯỜNG VỤ QUỐC HỘI": the page's heading, pdfplumber text without blank lines)
-        nxt_line = seg[nl + 1 :].split("\n", 1)[0].strip()
+        below = text[start + nl + 1 : start + nl + 400].split("\n", 2)
+        nxt_line = below[0].strip()
         if (len(nxt_line.split()) >= 2 and is_upper_text(nxt_line) and seg[:nl].strip()
                 and not is_upper_text(seg[:nl])):  # (a title in capitals wraps on: "CỦA CHÍNH" / "PHỦ ...")
+            seg = seg[:nl]
+            break
+        if _BASIS_LINE.match(fold(nxt_line)) or (len(below) > 1 and is_upper_text(nxt_line)
+                                                  and _BASIS_LINE.match(fold(below[1]))):
+            # a decision's title, then its authority line and "Căn cứ": "... CỦA HỘI ĐỒNG NHÂN DÂN
+            # TỈNH" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ..." (web text without blank lines)
             seg = seg[:nl]
             break
         nl = seg.find("\n", nl + 1)
@@ -258,6 +265,7 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     return issuer or None, end
 
 
+_BASIS_LINE = rx(r"\s*(?:can cu\b|xet de nghi|theo de nghi)")
 _DATE_AFTER_ISSUER = rx(
     r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"
 )
@@ -346,7 +354,8 @@ def _last(pattern: Pattern, s: str) -> Optional[Match]:
 def _clause_start(folded: str, pos: int, lo: int) -> int:
     """Start of the sentence holding ``pos``: after the last ". " or blank line (";" does not end it)."""
     floor = max(lo, pos - 400)
-    cut = max(folded.rfind(". ", floor, pos), folded.rfind("\n\n", floor, pos))
+    cut = max(folded.rfind(". ", floor, pos), folded.rfind("\n\n", floor, pos),
+              folded.rfind("\ncan cu", floor, pos))  # (a line opening with "Căn cứ" opens a clause)
     return cut + 1 if cut >= 0 else floor
 
 
