@@ -53,3 +53,31 @@ def test_decision_authority_line_after_caps_title():
     nd = [r for r in d.references if r.number == "27"]
     assert nd and nd[0].role == "legal_basis" and nd[0].issuer == "Chính phủ"
     assert [x.label for x in d.directives] == ["Điều 1", "Điều 2"]
+
+
+def test_website_metadata_above_the_document_is_not_its_header():
+    # phapluatcongdong.vn / caselaw.vn print the page's metadata first ("Số hiệu:", "Ngày ban hành:")
+    d = vn_dispatch.parse(
+        "Kế hoạch 155/KH-UBND năm 2017 triển khai Chương trình hành động quốc gia về hộ tịch\n"
+        "Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác\nNơi ban hành: Tỉnh Bắc Ninh Người ký: Nguyễn Tiến Nhường\n"
+        "Ngày ban hành: 26/05/2017 Ngày hiệu lực: Đang cập nhật\n\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 155/KH-UBND\n\n"
+        "Bắc Ninh, ngày 26 tháng 5 năm 2017\n\n \n\nKẾ HOẠCH\n\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA\n\n"
+        "Thực hiện Luật Hộ tịch năm 2014, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n")
+    assert (d.doc_number.number, d.doc_number.symbol) == ("155", "KH-UBND")
+    assert d.issue_place == "Bắc Ninh" and (d.issue_date.year, d.issue_date.month, d.issue_date.day) == (2017, 5, 26)
+    assert d.header.issuer == "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"
+    assert d.subject == "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA"
+
+
+def test_authority_line_between_blank_lines_and_glued_so():
+    # vanbanphapluat.co: blank lines between paragraphs; "Nghị định s20/2008/NĐ-CP" ("số" lost "ố")
+    d = vn_dispatch.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n\nSố: 06/2018/QĐ-UBND\n\nNinh Bình, ngày 05 tháng 4 năm 2018\n\n \n\nQUYẾT ĐỊNH\n\n"
+        "BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH, KIẾN NGHỊ\n\nỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n\n"
+        "Căn cứ Nghị định s20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ về việc tiếp nhận;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành Quy chế.\n\nĐiều 2. Quyết định này có hiệu lực.\n")
+    assert d.subject == "BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH, KIẾN NGHỊ"
+    assert [(r.number, r.symbol, r.issuer, r.role) for r in d.references] == [
+        ("20", "2008/NĐ-CP", "Chính phủ", "legal_basis")]

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ._re import rx
+from .tables import WEB_METADATA_HEADS
 from .text import alphabet_map_where, alphabet_map_without, encodes_with, fold, folding_to
 
 _CHAR_TABLE: dict[int, str | int | None] = {0x00D0: "\u0110"}
@@ -200,6 +201,9 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     lines = text.split("\n")
+    if ":" in text[:1500] and _WEB_METADATA.search(fold(text[:1500])):
+        lines = _drop_web_metadata(lines, notes)
+        text = "\n".join(lines)
     longest = max(map(len, lines))  # ``split`` gives at least one line
     if longest > 2000 and len(text) / max(1, len(lines)) > 600:
         notes.append("long unbroken lines: line breaks restored before structural keywords")
@@ -221,6 +225,21 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
 # "Mau, ngày 21 tháng 02 năm 2022" / "|". Their bodies keep a paragraph's first word on a line of
 # its own ("Căn" / "cứ Luật ..."). ``_web_cells`` joins what the web column broke.
 _WEB_HEAD_LINES = 60
+# metadata a legal-text website prints above the document ("Số hiệu: 155/KH-UBND", "Người ký: ..."):
+# its "Số hiệu" and dates are not the header's
+_WEB_METADATA = rx(r"(?:^|\n)[\s•*-]*(?:" + "|".join(sorted(WEB_METADATA_HEADS, key=len, reverse=True)) + r")\s*:")
+
+
+def _drop_web_metadata(lines: list[str], notes: list[str]) -> list[str]:
+    """Blank the website's metadata lines among the first 30 when there are two or more."""
+    hits = [i for i, ln in enumerate(lines[:30]) if _WEB_METADATA.match(fold(ln))]
+    if len(hits) < 2:
+        return lines
+    notes.append("web page metadata lines above the document ignored")
+    out = list(lines)
+    for i in hits:
+        out[i] = ""
+    return out
 _ONE_WORD = rx(r"\s*\p{Lu}[\p{L}.:]*\s*")
 _SO_OR_DATE = rx(r"^\W*so\b|ngay\b.*\bthang\b|\bngay\s*$")
 

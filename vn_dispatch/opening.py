@@ -23,7 +23,7 @@ from .segment import (
     tagline_match,
     type_title,
 )
-from .tables import ADDRESSEE_ATTRIBUTE_HEADS, SECRECY, URGENCY
+from .tables import ADDRESSEE_ATTRIBUTE_HEADS, AUTHORITY_LINE_HEADS, SECRECY, URGENCY
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 _BULLET = rx(r"^\s*[-–—+•*·]\s*")
@@ -70,12 +70,15 @@ def _is_anchor(ln: Line) -> bool:
 
 # the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
-_AUTHORITY_LINE = rx(
-    r"\s*(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|tong cuc truong|cuc truong|"
-    r"chanh an|vien truong|thong doc|tong kiem toan|chu nhiem|truong ban|uy ban nhan dan|hoi dong nhan dan|"
-    r"chinh phu|ban thuong vu|ban chap hanh|thuong truc)\b"
-)
+_AUTHORITY_LINE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 _BASIS_OPENER = rx(r"\s*(?:can cu|can\s*$|xet\b|theo de nghi)")
+
+
+def _basis_below(lines: list[Line], i: int, stop: int) -> bool:
+    """Whether the next non-blank line from ``i`` opens the legal basis ("Căn cứ ...")."""
+    while i < stop and lines[i].blank:
+        i += 1
+    return i < stop and _BASIS_OPENER.match(lines[i].folded) is not None
 
 
 def _subject_lines(
@@ -112,7 +115,7 @@ def _subject_lines(
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
         if spans and all_caps and s[:1].isupper() and not is_upper_text(s):
             break  # a title in capitals, then the body's first sentence with no blank line between
-        if spans and all_caps and _AUTHORITY_LINE.match(ln.folded) and i + 1 < stop and _BASIS_OPENER.match(lines[i + 1].folded):
+        if spans and all_caps and _AUTHORITY_LINE.match(ln.folded) and _basis_below(lines, i + 1, stop):
             break  # "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ...": the authority line after the title
         if ((spans or started) and s[:1].isupper() and not all_caps and _BODY_STARTERS.match(ln.folded)
                 and not ln.folded.lstrip().startswith("ve viec")):

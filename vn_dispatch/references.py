@@ -16,7 +16,7 @@ from . import dates
 from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, split_symbol, symbol_looks_real, symbol_pattern
-from .tables import BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
+from .tables import AUTHORITY_LINE_HEADS, BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
 from .text import clean, fold, is_upper_text
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
@@ -45,8 +45,9 @@ REFERENCE_RE = rx(
     r"(?:(?=[\s:\-]*(?:so|se\b|\d))"
     r"|(?P<name>(?:\s+(?!(?:" + _TYPE_ALT + r")\b)[^\s,;:.()“”\"]++,?){1,8}?)(?:\s+(?=so\b)|\s+(?=\d{1,3}/\d{4}/qh)))?"
     r")"
-    # ("sé": an OCR "số"; a speck at the end of the line before the wrapped number: "số ý" / "209/...")
-    r"[\s:\-]*(?:(?:so|se\b)\s*[:.]?\s*(?:[a-z][^\S\n]*\n\s*)?)?"
+    # ("sé": an OCR "số"; "s20/2008/NĐ-CP": a web copy lost "ố" and its blank; a speck at the end
+    # of the line before the wrapped number: "số ý" / "209/...")
+    r"[\s:\-]*(?:(?:so|se\b|s(?=\d))\s*[:.]?\s*(?:[a-z][^\S\n]*\n\s*)?)?"
     r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )  # (a dotted number is printed so: "Nghị quyết số 66.13/2026/NQ-CP")
 _Match = Match
@@ -250,8 +251,8 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
                 and not is_upper_text(seg[:nl])):  # (a title in capitals wraps on: "CỦA CHÍNH" / "PHỦ ...")
             seg = seg[:nl]
             break
-        if _BASIS_LINE.match(fold(nxt_line)) or (len(below) > 1 and is_upper_text(nxt_line)
-                                                  and _BASIS_LINE.match(fold(below[1]))):
+        if _BASIS_LINE.match(fold(nxt_line)) or (len(below) > 1 and _AUTHORITY_LINE.match(fold(nxt_line))
+                                                  and is_upper_text(nxt_line) and _BASIS_LINE.match(fold(below[1]))):
             # a decision's title, then its authority line and "Căn cứ": "... CỦA HỘI ĐỒNG NHÂN DÂN
             # TỈNH" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ..." (web text without blank lines)
             seg = seg[:nl]
@@ -265,6 +266,7 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     return issuer or None, end
 
 
+_AUTHORITY_LINE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 _BASIS_LINE = rx(r"\s*(?:can cu\b|xet de nghi|theo de nghi)")
 _DATE_AFTER_ISSUER = rx(
     r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"

@@ -120,6 +120,22 @@ TITLE_HEADS: tuple[str, ...] = (
 
 
 
+# Heads of a decision's authority line, printed between its title and its "Căn cứ" (folded):
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM".
+AUTHORITY_LINE_HEADS: tuple[str, ...] = (
+    "chu tich", "pho chu tich", "bo truong", "thu tuong", "giam doc", "tong giam doc", "tong cuc truong",
+    "cuc truong", "chanh an", "vien truong", "thong doc", "tong kiem toan", "chu nhiem", "truong ban",
+    "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "ban thuong vu", "ban chap hanh", "thuong truc",
+)
+
+# Metadata lines legal-text websites print above a document (folded heads, before their colon):
+# "Số hiệu: 155/KH-UBND", "Loại văn bản: ...", "Nơi ban hành: ...", "Người ký: ...".
+WEB_METADATA_HEADS: tuple[str, ...] = (
+    "so hieu", "so hieu van ban", "loai van ban", "noi ban hanh", "co quan ban hanh", "nguoi ky",
+    "ngay ban hanh", "ngay hieu luc", "ngay co hieu luc", "ngay cong bao", "so cong bao", "linh vuc",
+    "tinh trang", "tinh trang hieu luc", "ngay het hieu luc", "ngon ngu", "dinh dang van ban hien co",
+)
+
 # Addressee attribute lines (not addressees): "Địa chỉ: ...", "Mã số thuế: ...".
 ADDRESSEE_ATTRIBUTE_HEADS: tuple[str, ...] = (
     "dia chi", "ma so thue", "mst", "dien thoai", "dt:", "fax", "email", "e-mail", "so dien thoai",
