@@ -81,3 +81,20 @@ def test_authority_line_between_blank_lines_and_glued_so():
     assert d.subject == "BAN HÀNH QUY CHẾ TIẾP NHẬN PHẢN ÁNH, KIẾN NGHỊ"
     assert [(r.number, r.symbol, r.issuer, r.role) for r in d.references] == [
         ("20", "2008/NĐ-CP", "Chính phủ", "legal_basis")]
+
+
+def test_document_sharing_site_text():
+    # 123doc-style text of a PDF: the page marker glued onto the first line, the body's first words
+    # glued onto the last addressee
+    d = vn_dispatch.parse(
+        "Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc đề nghị công nhận đạt chuẩn\n"
+        "Kính gửi: - Uỷ ban nhân dân huyện Phú Bình\n- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;\n"
+        "Căn cứ kế hoạch số 150/KH – BCĐ ngày 09 tháng 01 năm 2014 của Ban chỉ đạo huyện Phú Bình\n"
+        "Nơi nhận:\n- UBND huyện;\n- Lưu: VT, BCĐPC.\nTM UBND THỊ TRẤN HƯƠNG SƠN\nCHỦ TỊCH\nNguyễn Văn Bình\n")
+    assert d.header.issuer == "UỶ BAN NHÂN DÂN THỊ TRẤN HƯƠNG SƠN"
+    assert (d.doc_number.number, d.doc_number.symbol) == ("67", "TTr-UBND")
+    assert d.addressees == ["Uỷ ban nhân dân huyện Phú Bình", "Phòng Giáo dục và Đào tạo huyện Phú Bình"]
+    assert [(r.number, r.symbol, r.role) for r in d.references] == [("150", "KH-BCĐ", "legal_basis")]
+    assert (d.signature.authority, d.signature.on_behalf_of, d.signature.title, d.signature.name) == (
+        "TM.", "UBND THỊ TRẤN HƯƠNG SƠN", "CHỦ TỊCH", "Nguyễn Văn Bình")

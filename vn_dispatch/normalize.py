@@ -70,6 +70,8 @@ _RELAYOUT_CASED = rx(
 )
 
 
+# a document-sharing site's page marker glued onto the first line: "Trang 1UỶ BAN NHÂN DÂN"
+_PAGE_MARK_GLUED = rx(r"Trang\s?\d{1,3}(?=\p{Lu}{2})")
 # a số line with the trích yếu glued after the symbol (on folded text)
 _NUMBER_THEN_VV = rx(r"^\s*so\s*[:.]?\s*[\d.…_ ]*[/-]\s*[a-z0-9đ&.\-/]{2,40}\s(?P<vv>v\s*/\s*v\b)")
 
@@ -159,6 +161,11 @@ def _normalize_line(line: str) -> str:
     first = head[:1]
     if not first:
         return line  # blank: neither a rule nor noise (both need a non-blank character)
+    if first == "T" and line.startswith("Trang"):
+        pm = _PAGE_MARK_GLUED.match(line)
+        if pm is not None:
+            line = line[pm.end() :]  # "Trang 1UỶ BAN NHÂN DÂN": the page marker is not the name's
+            head = line[:2]
     if first in _RULE_FIRST and _RULE_LINE.match(line):
         return ""
     if ((first in "-–—−" or first.isdecimal() or head in _NOISE_HEADS) and len(line.strip()) <= 80

@@ -240,6 +240,9 @@ _ATTRIBUTE_HEADS = tuple(h.lstrip("(") for h in ADDRESSEE_ATTRIBUTE_HEADS)
 _ADDRESS_ABBREV_OCR = rx(r"(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic)\s*:")
 
 
+# the body's first words glued onto the last addressee by a text extraction (case kept: a name
+# holds no capitalised "Căn cứ")
+_BODY_GLUED = rx(r"\s+(?=(?:Căn cứ|Thực hiện|Trả lời|Phúc đáp|Theo đề nghị)\s)")
 # the same after the addressee's name on its line, in brackets ("(De:": an OCR "(Đ/c:")
 _ADDRESS_AFTER_NAME = rx(r"\s*\((?:dia chi|dc|de|mst|ma so thue|tru so|(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic))\s*:")
 
@@ -333,6 +336,9 @@ def _addressees(
     for it in raw_items:
         for part in it.split(";"):
             p = strip_item(part)
+            bm = _BODY_GLUED.search(p)
+            if bm is not None:
+                p = p[: bm.start()]  # "- Phòng GD&ĐT huyện Phú Bình Căn cứ Luật giáo dục ...": the body glued on
             if "(" in p:
                 am = _ADDRESS_AFTER_NAME.search(fold(p))
                 if am is not None and am.start() > 0:
