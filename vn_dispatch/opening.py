@@ -242,7 +242,8 @@ _ADDRESS_ABBREV_OCR = rx(r"(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic)\s*:")
 
 # the body's first words glued onto the last addressee by a text extraction (case kept: a name
 # holds no capitalised "Căn cứ")
-_BODY_GLUED = rx(r"\s+(?=(?:Căn cứ|Thực hiện|Trả lời|Phúc đáp|Theo đề nghị)\s)")
+_BODY_GLUED_WORDS = ("Căn cứ", "Thực hiện", "Trả lời", "Phúc đáp", "Theo đề nghị")
+_BODY_GLUED = rx(r"\s+(?=(?:" + "|".join(_BODY_GLUED_WORDS) + r")\s)")
 # the same after the addressee's name on its line, in brackets ("(De:": an OCR "(Đ/c:")
 _ADDRESS_AFTER_NAME = rx(r"\s*\((?:dia chi|dc|de|mst|ma so thue|tru so|(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic))\s*:")
 
@@ -336,7 +337,7 @@ def _addressees(
     for it in raw_items:
         for part in it.split(";"):
             p = strip_item(part)
-            bm = _BODY_GLUED.search(p)
+            bm = _BODY_GLUED.search(p) if any(w in p for w in _BODY_GLUED_WORDS) else None
             if bm is not None:
                 p = p[: bm.start()]  # "- Phòng GD&ĐT huyện Phú Bình Căn cứ Luật giáo dục ...": the body glued on
             if "(" in p:

@@ -245,14 +245,14 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     while nl >= 0:
         # a line in capitals below ends the name ("... của Ủy ban Thường vụ Quốc hội" / "ỦY BAN
         # THƯỜNG VỤ QUỐC HỘI": the page's heading, pdfplumber text without blank lines)
-        below = text[start + nl + 1 : start + nl + 400].split("\n", 2)
-        nxt_line = below[0].strip()
+        nxt_line = seg[nl + 1 :].split("\n", 1)[0].strip()
         if (len(nxt_line.split()) >= 2 and is_upper_text(nxt_line) and seg[:nl].strip()
                 and not is_upper_text(seg[:nl])):  # (a title in capitals wraps on: "CỦA CHÍNH" / "PHỦ ...")
             seg = seg[:nl]
             break
-        if _BASIS_LINE.match(fold(nxt_line)) or (len(below) > 1 and _AUTHORITY_LINE.match(fold(nxt_line))
-                                                  and is_upper_text(nxt_line) and _BASIS_LINE.match(fold(below[1]))):
+        fn = fold(nxt_line)
+        if _BASIS_LINE.match(fn) or (_AUTHORITY_LINE.match(fn) and is_upper_text(nxt_line)
+                                     and _BASIS_LINE.match(fold(_line_after(text, start + nl + 1)))):
             # a decision's title, then its authority line and "Căn cứ": "... CỦA HỘI ĐỒNG NHÂN DÂN
             # TỈNH" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ..." (web text without blank lines)
             seg = seg[:nl]
@@ -264,6 +264,15 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     issuer = clean(" ".join(out)).rstrip(",.;")
     end = start + seg.find(out[-1]) + len(out[-1]) if out[-1] in seg else start + len(" ".join(out))
     return issuer or None, end
+
+
+def _line_after(text: str, pos: int) -> str:
+    """The line after the one starting at ``pos``."""
+    a = text.find("\n", pos)
+    if a < 0:
+        return ""
+    b = text.find("\n", a + 1)
+    return text[a + 1 : b if b >= 0 else len(text)]
 
 
 _AUTHORITY_LINE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
