@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from .models import Dispatch
 
-SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx", ".doc", ".html", ".htm"}
 PathLike = Union[str, "os.PathLike[str]"]
 
 

@@ -265,7 +265,8 @@ def _read_pdf(p: Path, data: Optional[bytes] = None, max_pages: int = 200) -> An
 
 
 def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
-    """Parse a ``.txt``/``.md`` (UTF-8 with or without BOM, UTF-16, Windows-1258) or ``.pdf`` file.
+    """Parse a ``.txt``/``.md`` (UTF-8 with or without BOM, UTF-16, Windows-1258), ``.pdf``,
+    ``.docx``, ``.html``/``.htm`` or ``.doc`` (with LibreOffice installed) file.
 
     Raises ``DispatchReadError`` when the file cannot be read as a document.
     """
@@ -295,6 +296,8 @@ def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
                 code="pdf.stamped_values", severity="info",
                 message=f"values stamped by the signing system read from signature widgets: {', '.join(stamped)}"))
         return d
+    if suffix in (".docx", ".doc", ".html", ".htm"):
+        return _parse_office_or_web(p, suffix)
     text, data, enc = read_text_file(p)
     if not text or text.isspace():
         raise DispatchReadError(str(p), "empty", "the file is empty")
@@ -305,6 +308,23 @@ def parse_file(path: Union[str, os.PathLike[str]]) -> Dispatch:
         d.diagnostics.insert(0, Diagnostic(code="encoding.detected", severity="info",
                                            message=f"not UTF-8: decoded as {enc}"))
     return d
+
+
+def _parse_office_or_web(p: Path, suffix: str) -> Dispatch:
+    """A Word file or a saved web page: its text (``vn_dispatch.formats``), then ``parse``."""
+    from . import formats
+
+    data = _read_bytes(p)
+    if not data.strip():
+        raise DispatchReadError(str(p), "empty", "the file is empty")
+    if suffix in (".html", ".htm"):
+        text, kind = formats.read_html(data, str(p)), "html"
+    else:
+        docx = formats.read_doc(p) if suffix == ".doc" and not data.startswith(b"PK") else data
+        text, kind = formats.read_docx(docx, str(p)), suffix.lstrip(".")
+    if not text.strip():
+        raise DispatchReadError(str(p), "empty", f"no text in the {suffix} file")
+    return parse(text, source=Source(kind=kind, path=str(p), sha256=hashlib.sha256(data).hexdigest()))
 
 
 def _read_bytes(p: Path) -> bytes:
