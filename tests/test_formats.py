@@ -54,11 +54,13 @@ def test_folder_with_office_and_web_files(tmp_path):
     (tmp_path / "a.docx").write_bytes(docx_bytes(CONG_VAN))
     (tmp_path / "b.htm").write_bytes(html_bytes(CONG_VAN))
     (tmp_path / "c.docx").write_bytes(b"garbage")
+    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8")
     out = subprocess.run([sys.executable, "-m", "vn_dispatch", "parse", str(tmp_path), "--format", "jsonl"],
                          capture_output=True, text=True, timeout=120)
     rows = [line for line in out.stdout.splitlines() if line.strip()]
     assert len(rows) == 3 and out.returncode != 0
     assert sum('"STTTT-TTBCXB"' in r for r in rows) == 2 and sum("DispatchReadError" in r for r in rows) == 1
+    assert "skipped 1 file(s) of other types" in out.stderr and ".jpg x1" in out.stderr  # not dropped unsaid
 
 
 def test_docx_one_row_header_and_tab_layout(tmp_path):

@@ -33,8 +33,10 @@ class ErrorRecord(BaseModel):
     message: str
 
 
-def iter_paths(paths: Iterable[PathLike], recursive: bool = False) -> Iterator[Path]:
-    """Files named and the supported files inside folders named, sorted within each folder."""
+def iter_paths(paths: Iterable[PathLike], recursive: bool = False,
+               skipped: Optional[list[Path]] = None) -> Iterator[Path]:
+    """Files named and the supported files inside folders named, sorted within each folder; the
+    other files of the folders go to ``skipped`` when a list is given (nothing is dropped unsaid)."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -42,6 +44,8 @@ def iter_paths(paths: Iterable[PathLike], recursive: bool = False) -> Iterator[P
             for f in sorted(it):
                 if f.is_file() and f.suffix.lower() in SUFFIXES:
                     yield f
+                elif f.is_file() and skipped is not None:
+                    skipped.append(f)
         else:
             yield path
 

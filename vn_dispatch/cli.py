@@ -22,9 +22,18 @@ from ._version import __version__
 
 
 def _iter_paths(paths: list[str], recursive: bool) -> Iterator[Path]:
-    from .batch import iter_paths
+    """``batch.iter_paths``, then one line on stderr naming the folders' files of other types."""
+    from collections import Counter
 
-    yield from iter_paths(paths, recursive)
+    from .batch import SUFFIXES, iter_paths
+
+    skipped: list[Path] = []
+    yield from iter_paths(paths, recursive, skipped)
+    if skipped:
+        kinds = Counter(f.suffix.lower() or "(no extension)" for f in skipped)
+        listed = ", ".join(f"{k} x{n}" for k, n in kinds.most_common())
+        print(f"vn-dispatch: skipped {len(skipped)} file(s) of other types in the folders ({listed}); "
+              f"read: {' '.join(sorted(SUFFIXES))}", file=sys.stderr)
 
 
 def _record(path: str, exc: Exception) -> dict[str, Any]:
