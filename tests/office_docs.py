@@ -17,18 +17,35 @@ def _p(text: str) -> str:
 
 
 def _tbl(rows: list[list[list[str]]]) -> str:
-    return "<w:tbl>" + "".join(
+    cols = max(len(r) for r in rows)
+    grid = "<w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/></w:tblPr><w:tblGrid>" + "<w:gridCol w:w=\"4500\"/>" * cols + "</w:tblGrid>"
+    return "<w:tbl>" + grid + "".join(
         "<w:tr>" + "".join("<w:tc>" + "".join(_p(x) for x in cell) + "</w:tc>" for cell in row) + "</w:tr>"
         for row in rows) + "</w:tbl>"
 
 
+# the parts a Word reader needs to open the package (LibreOffice refuses a file without them)
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>')
+
+
 def docx_bytes(blocks: list[object]) -> bytes:
     """``blocks``: paragraphs (str) and tables (rows of cells of paragraphs)."""
-    body = "".join(_p(b) if isinstance(b, str) else _tbl(b) for b in blocks)  # type: ignore[arg-type]
+    # (a body ends with a paragraph, as Word writes it: a reader may drop a table left last)
+    body = "".join(_p(b) if isinstance(b, str) else _tbl(b) for b in blocks) + "<w:p/>"  # type: ignore[arg-type]
     xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_NS}><w:body>{body}</w:body></w:document>'
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
         z.writestr("word/document.xml", xml)
     return buf.getvalue()
 

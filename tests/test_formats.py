@@ -1,5 +1,6 @@
 """Word (.docx) and saved web page (.html) files: read by ``parse_file`` and found in folders."""
 
+import shutil
 import subprocess
 import sys
 
@@ -78,3 +79,24 @@ def test_docx_one_row_header_and_tab_layout(tmp_path):
         f = tmp_path / "cv.docx"
         f.write_bytes(docx_bytes(head + CONG_VAN[1:]))
         _check(vn_dispatch.parse_file(f))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_legacy_doc_through_libreoffice(tmp_path):
+    src = tmp_path / "cv.docx"
+    src.write_bytes(docx_bytes(CONG_VAN))
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=120)
+    src.unlink()
+    d = vn_dispatch.parse_file(tmp_path / "cv.doc")
+    assert d.source.kind == "doc"
+    _check(d)
+
+
+def test_legacy_doc_without_libreoffice(tmp_path, monkeypatch):
+    f = tmp_path / "cv.doc"
+    f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)  # an OLE2 header
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(DispatchReadError) as e:
+        vn_dispatch.parse_file(f)
+    assert e.value.reason == "unsupported" and "LibreOffice" in str(e.value)

@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Optional
@@ -64,13 +65,22 @@ def read_docx(data: bytes, path: str = "<docx>") -> str:
     if body is None:
         return ""
     lines: list[str] = []
-    for el in body:
+    for el in _blocks(body):
         if el.tag == f"{_W}p":
             lines.append(_docx_paragraph(el))
-        elif el.tag == f"{_W}tbl":
+        else:
             lines += _table_rows(_docx_table(el))
             lines.append("")
     return "\n".join(lines)
+
+
+def _blocks(parent: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """Paragraphs and tables in body order, also inside content controls (``w:sdt``) and custom XML."""
+    for el in parent:
+        if el.tag in (f"{_W}p", f"{_W}tbl"):
+            yield el
+        elif el.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            yield from _blocks(el)
 
 
 def _docx_paragraph(p: ElementTree.Element) -> str:
