@@ -350,6 +350,26 @@ def test_quotation_opened_after_a_colon_mid_line():
     assert [x.label for x in d.directives] == ["1", "2", "3"]
 
 
+def test_articles_cited_in_a_wrapped_list_and_a_quoted_article_left_open():
+    # gazette decrees (Nghị định 141/2026, Thông tư 45/2026): "Điều 12, khoản 4 Điều 17, ..." opens
+    # a wrapped line of a sentence citing articles; a quoted new article whose closing quote the
+    # text lost ends at the decree's own next article
+    head = "CHÍNH PHỦ\nSố: 141/2026/NĐ-CP\nHà Nội, ngày 05 tháng 5 năm 2026\nNGHỊ ĐỊNH\nSửa đổi Nghị định số 68/2026/NĐ-CP\n\n"
+    d = vn_dispatch.parse(head + "Điều 1. Sửa đổi, bổ sung một số điều\n1. Sửa đổi cụm từ tại khoản 1 và khoản 2\n"
+                          "Điều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị định số 68/2026/NĐ-CP.\n"
+                          "Điều 2. Bổ sung Điều 3a như sau:\n“Điều 3a. Xác định giá trị của tài sản\n1. Giá trị tài sản.\n"
+                          "2. Việc tính giá trị được thực hiện theo khoản 1 Điều này.\nĐiều 3. Hiệu lực thi hành\n"
+                          "Nghị định này có hiệu lực.\n")
+    assert [x.label for x in d.directives] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
+def test_questions_of_a_q_and_a_letter():
+    d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
+                          "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"
+                          "a) trường hợp một;\nb) trường hợp hai.\n")
+    assert [(x.label, [c.label for c in x.children]) for x in d.directives] == [("Câu 1", []), ("Câu 2", ["a", "b"])]
+
+
 def test_directive_joined_across_page_break():
     body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
             "1. Cung cấp thông tin về các sự kiện chính trị, văn hóa,\n\nthể dục, thể thao của tỉnh.\n2. Báo cáo./.\n")

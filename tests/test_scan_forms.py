@@ -73,6 +73,8 @@ def test_number_line_forms(s, num, sym):
     ("~ Lưu: VT, TXNK-D. Thuận (3b). w", ["VT", "TXNK"], "D. Thuận", 3),
     ("- Lưu: VT, TTHT, W.", ["VT", "TTHT"], "W", None),
     ("~ Law: VT, TTHT.", ["VT", "TTHT"], None, None),
+    ("- Lưu: VT, TT&HT. C6 bĐ", ["VT", "TT&HT"], None, None),
+    ("- Lưu: Văn thư, KTTH.", ["Văn thư", "KTTH"], None, None),
 ])
 def test_archive_forms(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))

@@ -106,7 +106,9 @@ _SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s
 _GLUED_COPIES = rx(r"([\p{Lu}&\-]{2,}?)\s*(?:Q?@|\()?\s*(\d{1,2})?\s*b\b\W*(?:\S{1,3}\W*)?$")
 _DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
 # a list closed by its dot, then a short speck of the signature column: "QLNHI. Wy"
-_AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$")
+_AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$"
+                  # (or two specks, one not a code: "TT&HT. C6 bĐ")
+                  r"|^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}\s+\S{1,3}$)(?![\p{Lu}&]+\s+[\p{Lu}&]+$)(\S+\s+\S+)$")
 # a unit code, a hyphen and the drafter's initial and name: "TXNK-H.Linh", "TXNK- D. Thuận"
 _CODE_THEN_NAME = rx(r"([\p{Lu}\d&]{2,})\s*-\s*(\p{Lu}\.\s?\p{Lu}\p{Ll}+)")
 # a unit code in mixed case: "TTr" (Thanh tra)
@@ -199,7 +201,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
         for debris in (_DEBRIS_TAIL, _AFTER_CLOSE):
             tail = debris.match(tok)
             if tail:
-                tok = tail.group(1)  # OCR debris after the last code: "TNCN . 4", "TTKT  z", "QLNHI. Wy"
+                tok = tail.group(1) or tail.group(3)  # OCR debris after the last code: "TNCN . 4", "TTKT  z", "QLNHI. Wy"
         if not tok:
             continue
         if rx(r"^VT\.\s?[A-ZĐ]").match(tok):
@@ -213,7 +215,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             continue
         has_code = (rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None
                     or _MIXED_CODE.fullmatch(tok) is not None)
-        is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4  # "Văn phòng Đảng ủy" (Party)
+        # "Văn phòng Đảng ủy" (Party); "Văn thư" spelled out is the holder the code "VT" names
+        is_org = fold(tok).startswith(BODY_HEADS) or len(tok.split()) >= 4 or fold(tok).startswith("van thu")
         if rx(r"\p{Ll}").search(tok) and not has_code and not is_org:
             if drafter is None:
                 drafter = tok

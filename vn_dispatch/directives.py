@@ -17,6 +17,8 @@ from .text import Line, clean
 _LABEL = rx(
     r"^\s*(?:"
     r"(?P<dieu>(?:Điều|ĐIỀU|Dieu)\s+\d{1,3}[a-z]?)(?=\s*[.:,]|\s+\p{Lu})\s*[.:,]?"
+    # (the questions of a Q&A letter, "Câu 1" alone on its line or with its colon)
+    r"|(?P<cau>(?:Câu|CÂU)\s+\d{1,2})(?=\s*[.:]|\s*$)\s*[.:]?"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*/(?=\s)|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
     r"|\(?(?P<letter>[a-zđ])\s*\)\s*(?=\S)"
@@ -33,10 +35,10 @@ _ACTOR_ORG = rx(
 )
 
 
-# The capitals a label can start with ("Điều", "Dieu", Roman numerals). ``_LABEL``'s ``\\s`` only
+# The capitals a label can start with ("Điều", "Dieu", "Câu", Roman numerals). ``_LABEL``'s ``\\s`` only
 # matches characters ``str.isspace`` accepts, so ``lstrip`` reaches the label's first character.
-_UPPER_LABEL_FIRST = frozenset("ĐDIVX")
-_KIND_RANK = {"dieu": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
+_UPPER_LABEL_FIRST = frozenset("ĐDIVXC")
+_KIND_RANK = {"dieu": 0, "cau": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
 
 
 _LETTER_LABEL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
@@ -62,6 +64,8 @@ def _kind(m: Match) -> tuple[str, str]:
         return "letter", v
     if k == "dieu":
         return "dieu", clean(v[0].upper() + v[1:].lower()) if v.isupper() else clean(v)
+    if k == "cau":
+        return "cau", "Câu " + v.split()[-1]
     if k == "bullet":
         return "bullet" + ("+" if v == "+" else "-"), "-" if v in "-–—" else v
     return k, v
@@ -99,6 +103,7 @@ _QUOTE_OPEN = rx(r"(?:\S\s)?[“\"]")
 _QUOTE_AFTER_COLON = rx(r":\s*“")
 # "Điều 16 Thông tư số ..." / "Điều 4 của Luật ...": an article of a cited text, not an article head
 _CITED_ARTICLE = rx(r"\s*(?:cua|luat|bo luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|chi thi|hien phap)\b")
+_CITED_LIST = rx(r"\s*(?:khoan|diem|dieu|chuong|muc|phu luc)\b")
 _SEQUENCE_FIRST = {"arabic0": "1", "roman": "I"}
 
 
@@ -134,12 +139,16 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
             if "”" in t or '"' in t or ln.index - quote_open_at > 80:
                 quote_open_at = None
                 continue
-            if not quote_midline:
-                continue
-            # a quotation opened mid-line whose closing quote OCR lost: the next item of the
-            # letter's own numbering ends it ("2.6. ... : “Phối ..." / ... / "3. Tổ chức thực hiện:")
+            # a quotation whose closing quote the text lost: the next item of the letter's own
+            # numbering ends it ("2.6. ... : “Phối ..." / ... / "3. Tổ chức thực hiện:"; "“Điều 3a.
+            # ..." / ... / "Điều 2. Thay thế ..." after the letter's "Điều 1."), an arabic item only
+            # for a quotation opened mid-line (a quoted article's own clauses restart at "1.")
             m = _LABEL.match(t)
-            if m is None or _kind(m)[0] != "arabic0" or _kind(m)[1] != str(last_arabic + 1):
+            if m is None:
+                continue
+            k, lab = _kind(m)
+            if not ((k == "arabic0" and quote_midline and lab == str(last_arabic + 1))
+                    or (k == "dieu" and last_dieu and lab == f"Điều {last_dieu + 1}")):
                 continue
             quote_open_at = None
         q = _QUOTE_OPEN.match(stripped)
@@ -168,6 +177,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
                     continue  # articles only increase: "Điều 9" again is a citation of Điều 9
                 if m.group(0).rstrip()[-1:] not in ".:," and _CITED_ARTICLE.match(ln.folded, m.end()):
                     continue  # "Điều 16 Thông tư số 39/2014/TT-BTC ...": an article of another text
+                if m.group(0).rstrip()[-1:] == "," and _CITED_LIST.match(ln.folded, m.end()):
+                    continue  # "Điều 12, khoản 4 Điều 17, ...": a list of articles cited, wrapped
                 last_dieu = num
             items.append((ln.index, kind, label, ln.start + m.end()))
             if kind == "arabic0" and label.isdigit():
