@@ -147,6 +147,16 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             s = (s[: cm.start(1)] + s[cm.end() :]).strip(" -.(")
         return s
 
+    def take_code_then_name(tok: str) -> bool:
+        """"TXNK-H.Linh", "TXNK-D. Thuận": the unit is a holder, the name after it the drafter."""
+        nonlocal drafter
+        nm = _CODE_THEN_NAME.fullmatch(tok)
+        if nm is None or drafter is not None:
+            return False
+        holders.append(nm.group(1))
+        drafter = nm.group(2)
+        return True
+
     # parentheses: "(LMV)", "(2b)", "(VT, HTQT (2b))"; glued to a code ("VP(TKTH)") it names a sub-unit
     for pm in rx(r"\(([^()]*)\)").finditer(body):
         inner = pm.group(1).strip()
@@ -176,10 +186,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     for ti, tok in enumerate(toks):
         tok = take_copies(tok.strip()).replace("·", ",")
         tok = tok.strip(" .-")
-        nm = _CODE_THEN_NAME.fullmatch(tok)
-        if nm is not None and drafter is None:
-            holders.append(nm.group(1))  # "TXNK-H.Linh", "TXNK-D. Thuận": the unit, then the drafter
-            drafter = nm.group(2)
+        if take_code_then_name(tok):
             continue
         if drafter is None and ti == len(toks) - 1 and len(holders) >= 2 and rx(r"\p{Lu}").fullmatch(tok):
             drafter = tok  # "Lưu: VT, TTHT, W.": one letter is no unit, it is the drafter's initial
@@ -206,11 +213,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             continue
         if rx(r"^VT\.\s?[A-ZĐ]").match(tok):
             for part in tok.split(".", 1):  # "VT.TCT", "VT. TCT": an OCR dot for ","
-                nm = _CODE_THEN_NAME.fullmatch(part.strip())
-                if nm is not None and drafter is None:
-                    holders.append(nm.group(1))
-                    drafter = nm.group(2)
-                else:
+                if not take_code_then_name(part.strip()):
                     holders.append(part.strip())
             continue
         has_code = (rx(r"(?<!\p{L})[\p{Lu}\d][\p{Lu}\d&]+(?!\p{L})").search(tok) is not None

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ._re import rx
 from .segment import (
+    AUTHORITY_LINE_RE,
     PLACE_COMMA_END,
     VV_OCR_RE,
     VV_RE,
@@ -23,7 +24,7 @@ from .segment import (
     tagline_match,
     type_title,
 )
-from .tables import ADDRESSEE_ATTRIBUTE_HEADS, AUTHORITY_LINE_HEADS, SECRECY, URGENCY
+from .tables import ADDRESSEE_ATTRIBUTE_HEADS, SECRECY, URGENCY
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 _BULLET = rx(r"^\s*[-–—+•*·]\s*")
@@ -68,9 +69,6 @@ def _is_anchor(ln: Line) -> bool:
     )
 
 
-# the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
-# NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
-_AUTHORITY_LINE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 _BASIS_OPENER = rx(r"\s*(?:can cu|can\s*$|xet\b|theo de nghi)")
 
 
@@ -115,7 +113,7 @@ def _subject_lines(
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
         if spans and all_caps and s[:1].isupper() and not is_upper_text(s):
             break  # a title in capitals, then the body's first sentence with no blank line between
-        if spans and all_caps and _AUTHORITY_LINE.match(ln.folded) and _basis_below(lines, i + 1, stop):
+        if spans and all_caps and AUTHORITY_LINE_RE.match(ln.folded) and _basis_below(lines, i + 1, stop):
             break  # "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ...": the authority line after the title
         if ((spans or started) and s[:1].isupper() and not all_caps and _BODY_STARTERS.match(ln.folded)
                 and not ln.folded.lstrip().startswith("ve viec")):

@@ -16,7 +16,8 @@ from . import dates
 from ._re import Match, Pattern, rx, trie_alternation
 from .models import PartialDate, Reference
 from .numbers import normalise_symbol, split_symbol, symbol_looks_real, symbol_pattern
-from .tables import AUTHORITY_LINE_HEADS, BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
+from .segment import AUTHORITY_LINE_RE
+from .tables import BODY_HEADS, CITATION_ONLY_TYPES, DOC_TYPES, TITLE_HEADS
 from .text import clean, fold, is_upper_text
 
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
@@ -251,7 +252,7 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
             seg = seg[:nl]
             break
         fn = fold(nxt_line)
-        if _BASIS_LINE.match(fn) or (_AUTHORITY_LINE.match(fn) and is_upper_text(nxt_line)
+        if _BASIS_LINE.match(fn) or (AUTHORITY_LINE_RE.match(fn) and is_upper_text(nxt_line)
                                      and _BASIS_LINE.match(fold(_line_after(text, start + nl + 1)))):
             # a decision's title, then its authority line and "Căn cứ": "... CỦA HỘI ĐỒNG NHÂN DÂN
             # TỈNH" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM" / "Căn cứ ..." (web text without blank lines)
@@ -275,7 +276,6 @@ def _line_after(text: str, pos: int) -> str:
     return text[a + 1 : b if b >= 0 else len(text)]
 
 
-_AUTHORITY_LINE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 _BASIS_LINE = rx(r"\s*(?:can cu\b|xet de nghi|theo de nghi)")
 _DATE_AFTER_ISSUER = rx(
     r"\s*,?\s*(?P<d>ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))"

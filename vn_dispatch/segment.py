@@ -16,7 +16,7 @@ from typing import Optional
 from ._re import Match, finditer_overlapped, rx
 from .dates import HEADER_NUMERIC_DATE, WORDY_DATE
 from .numbers import CODE_HEAD, CODE_TAIL, NUMBER_LINE, symbol_looks_real
-from .tables import DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
+from .tables import AUTHORITY_LINE_HEADS, DOC_TYPES, MOTTOS, TAGLINE, TITLE_HEADS
 from .text import Line, fold, folding_to, is_upper_text
 
 HEADER_SCAN_LINES = 80
@@ -139,6 +139,9 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     if "...." in rest or "…" in rest or (len(words) == 2 and all(w.isalpha() and w.islower() for w in words)):
         return None  # running words or a fill-in line of a form ("Nơi nhận bồi thường: ......")
     return m
+# the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
+AUTHORITY_LINE_RE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 # ("Lrru": OCR of a broken "ư"; "Law:" with its colon: "ư" read as "a", "u" as "w")
 LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:))\s*[:;.]?\s*")
 MARK_RE = rx(
