@@ -187,7 +187,7 @@ def read_html(data: bytes, path: str = "<html>") -> str:
 def _decode_html(data: bytes) -> str:
     head = data[:2048].lower()
     for enc in ("utf-8", "windows-1258", "cp1252"):
-        if enc.encode() in head or (enc == "utf-8" and b"utf-8" in head):
+        if enc.encode() in head:  # the declared charset ("<meta charset=\"utf-8\">")
             try:
                 return data.decode(enc)
             except UnicodeDecodeError:

@@ -226,17 +226,9 @@ def normalize(raw: str, *, suspects: bool = True) -> tuple[str, list[str]]:
     return text, notes
 
 
-# Legal-text websites (thuvienphapluat.vn and its copies) print the header table one cell after
-# another, a line holding only "|" between the cells, and wrap each cell at the web column's
-# width, often after its first word: "ỦY" / "BAN NHÂN DÂN" / "TỈNH CÀ MAU" / "-------" / "|" /
-# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / ... / "|" / "Số:" / "36/KH-UBND" / "|" / "Cà" /
-# "Mau, ngày 21 tháng 02 năm 2022" / "|". Their bodies keep a paragraph's first word on a line of
-# its own ("Căn" / "cứ Luật ..."). ``_web_cells`` joins what the web column broke.
-_WEB_HEAD_LINES = 60
 # metadata a legal-text website prints above the document ("Số hiệu: 155/KH-UBND", "Người ký: ..."):
 # its "Số hiệu" and dates are not the header's
 _WEB_METADATA = rx(r"(?:^|\n)[\s•*-]*(?:" + "|".join(sorted(WEB_METADATA_HEADS, key=len, reverse=True)) + r")\s*:")
-
 
 # (the words the metadata blocks of the sites seen print: a C-speed test before folding the head)
 _WEB_METADATA_CUES = ("Số hiệu", "Loại văn bản", "Người ký", "Ngày ban hành", "Nơi ban hành", "Cơ quan ban hành")
@@ -252,6 +244,15 @@ def _drop_web_metadata(lines: list[str], notes: list[str]) -> list[str]:
     for i in hits:
         out[i] = ""
     return out
+
+
+# Legal-text websites (thuvienphapluat.vn and its copies) print the header table one cell after
+# another, a line holding only "|" between the cells, and wrap each cell at the web column's
+# width, often after its first word: "ỦY" / "BAN NHÂN DÂN" / "TỈNH CÀ MAU" / "-------" / "|" /
+# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / ... / "|" / "Số:" / "36/KH-UBND" / "|" / "Cà" /
+# "Mau, ngày 21 tháng 02 năm 2022" / "|". Their bodies keep a paragraph's first word on a line of
+# its own ("Căn" / "cứ Luật ..."). ``_web_cells`` joins what the web column broke.
+_WEB_HEAD_LINES = 60
 _ONE_WORD = rx(r"\s*\p{Lu}[\p{L}.:]*\s*")
 _SO_OR_DATE = rx(r"^\W*so\b|ngay\b.*\bthang\b|\bngay\s*$")
 
@@ -296,8 +297,8 @@ def _join_cell(cell: list[str]) -> list[str]:
         return [" ".join(words)] + rules
     joined: list[str] = []
     for w in words:
-        fw = fold(w)
-        if joined and "cong hoa" in fold(joined[-1]) and not fw.startswith("doc lap") and "doc lap" not in fold(joined[-1]):
+        last = fold(joined[-1]) if joined else ""
+        if "cong hoa" in last and "doc lap" not in last and not fold(w).startswith("doc lap"):
             joined[-1] += " " + w  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
         elif joined and len(joined[-1].split()) == 1 and _ONE_WORD.fullmatch(joined[-1]):
             joined[-1] += " " + w  # "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI ..."
