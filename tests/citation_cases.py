@@ -517,6 +517,13 @@ CASES = [
     # a year OCR broke with a blank, kept as printed
     ("tax-cv-2734-undated-cv-2734-2016", "Căn cứ Thông tư số 146/20 14/TT-BTC ngày 06/10/2014 của Bộ Tài chính",
      [{"type": "Thông tư", "number": "146", "symbol": "20 14/TT-BTC", "date": (2014, 10, 6), "issuer": "Bộ Tài chính", "role": "legal_basis"}]),
+    # --- held-out batch 7 families: a company's seven-digit number; a body's name ends at the
+    # verb of its clause ("phản ánh", "chuyển", read "chuyên" by the scan) ---
+    ("tax-cv-2019-04-02-cv-1883-02042019-tchq-thue-nhap", "Tổng cục Hải quan nhận được công văn số 1901155/CV-FHS ngày 28/1/2019 của Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh (gọi tắt là Công ty FHS) và phiếu chuyển số 193/PC-VPCP ngày 1/2/2019 của Văn phòng Chính phủ chuyên công văn của Công ty",
+     [{"type": "Công văn", "number": "1901155", "symbol": "CV-FHS", "date": (2019, 1, 28), "issuer": "Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh", "role": "mention"},
+      {"type": "Phiếu chuyển", "number": "193", "symbol": "PC-VPCP", "date": (2019, 2, 1), "issuer": "Văn phòng Chính phủ", "role": "mention"}]),
+    ("tax-cv-2016-10-17-cv-9885-17102016tchqmien-phat", "Tổng cục Hải quan nhận được công văn số 2566/HQHCM- TXNK ngày 21/9/2016 của Cục Hải quan thành phố Hồ Chí Minh phản ánh vướng mắc liên quan thông tin thu ngân sách",
+     [{"type": "Công văn", "number": "2566", "symbol": "HQHCM-TXNK", "date": (2016, 9, 21), "issuer": "Cục Hải quan thành phố Hồ Chí Minh", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

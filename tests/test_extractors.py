@@ -283,6 +283,9 @@ def test_luu_y_is_not_the_archive_line():
     (["BỘ TRƯỞNG", "Đào Ngọc Dung"], None, None, "BỘ TRƯỞNG", "Đào Ngọc Dung", 0),
     (["KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Mai Thoan"], "KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Mai Thoan", 1),
     (["Q. GIÁM ĐỐC", "Phạm Văn Hùng"], "Q.", "GIÁM ĐỐC", None, "Phạm Văn Hùng", 1),
+    # a scan's ";" after the mark's title (no title or name ends with one)
+    (["_ TL. BỘ TRUONG ;", "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi"], "TL.", "BỘ TRUONG",
+     "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi", 1),
 ])
 def test_signature_block(lines, authority, behalf, title, name, chain):
     pos = 0

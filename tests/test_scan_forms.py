@@ -47,6 +47,19 @@ def test_tagline_in_broken_fonts(s):
     assert tagline_match(_line(s)) is not None
 
 
+@pytest.mark.parametrize("second", ["CUC THUE TP HA NOI Độc lập - TY .", "CỤC THUE TP HÀ NỘI Độc lập - Tự È"])
+def test_tagline_cut_short_leaves_the_issuer_cell(second):
+    # a scan cut the tagline after "Độc lập -": the issuer cell before it is still the issuer
+    text = ("TONG CỤC THUE CONG HOA XÃ H VIET NAM\n" + second
+            + "\nSố: 24126/CTHN-TTHT Hà Nội, ngày 14 tháng 6 năm 2022\nV/v kê khai thuế nhà thầu\n")
+    h = parse(text).header
+    assert (h.issuer_parent, h.issuer) == ("TONG CỤC THUE", second.split(" Độc")[0])
+
+
+def test_tagline_cut_is_only_a_line_end():
+    assert tagline_match(_line("Độc lập - Tự do là mục tiêu của cuộc đấu tranh lâu dài")) is None
+
+
 @pytest.mark.parametrize("s", ["BO TAI CHINH ceNG HoA xA ugr cnu xcniA vrET NAM",
                                "B0 T Al CHINH CQ G HOA XA HQI CHU NGHiA VJ¥T NAM"])
 def test_state_motto_in_broken_fonts(s):
@@ -75,6 +88,8 @@ def test_number_line_forms(s, num, sym):
     ("~ Law: VT, TTHT.", ["VT", "TTHT"], None, None),
     ("- Lưu: VT, TT&HT. C6 bĐ", ["VT", "TT&HT"], None, None),
     ("- Lưu: Văn thư, KTTH.", ["Văn thư", "KTTH"], None, None),
+    ("- Lưu: VT; TXNK-Nhung (03).", ["VT", "TXNK"], "Nhung", 3),        # the drafter without an initial
+    ("- Lưu: VT, TXNK-PL-Thảo (3b). gy", ["VT", "TXNK-PL"], "Thảo", 3),  # a sub-unit's code before the name
 ])
 def test_archive_forms(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))

@@ -109,8 +109,9 @@ _DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
 _AFTER_CLOSE = rx(r"^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}$)(\p{Lu}|\S*[^\p{Lu}\d\s]\S*)$"
                   # (or two specks, one not a code: "TT&HT. C6 bĐ")
                   r"|^(.*[\p{Lu}\d)])\.\s+(?=\S{1,3}\s+\S{1,3}$)(?![\p{Lu}&]+\s+[\p{Lu}&]+$)(\S+\s+\S+)$")
-# a unit code, a hyphen and the drafter's initial and name: "TXNK-H.Linh", "TXNK- D. Thuận"
-_CODE_THEN_NAME = rx(r"([\p{Lu}\d&]{2,})\s*-\s*(\p{Lu}\.\s?\p{Lu}\p{Ll}+)")
+# a unit code (a sub-unit's after a hyphen), a hyphen and the drafter's name, with or without an
+# initial: "TXNK-H.Linh", "TXNK- D. Thuận", "TXNK-Nhung (03)", "TXNK-PL-Thảo (3b)"
+_CODE_THEN_NAME = rx(r"([\p{Lu}\d&]{2,}(?:-[\p{Lu}\d&]{2,})?)\s*-\s*((?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+)")
 # a unit code in mixed case: "TTr" (Thanh tra)
 _MIXED_CODE = rx(r"\p{Lu}{2,}\p{Ll}")
 
@@ -493,8 +494,9 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     """
     cands = [((_INLINE_STAMP.sub(" ", t) if "(" in t or "[" in t else t).strip(), sp) for t, sp in cands]
     lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
-    # quotes, dashes and underscores around a line (after ``clean`` the only blank is the space)
-    lines = [(t.lstrip("\"“'_- ").rstrip("\"”'_ "), sp) for t, sp in lines]
+    # quotes, dashes and underscores around a line (after ``clean`` the only blank is the space),
+    # a scan's ";" or "," after it ("TL. BỘ TRUONG ;": no title or name ends with one)
+    lines = [(t.lstrip("\"“'_- ").rstrip("\"”'_ ;,"), sp) for t, sp in lines]
     lines = [(t, sp) for t, sp in lines if t]
     if not lines:
         return None

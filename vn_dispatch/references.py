@@ -49,13 +49,13 @@ REFERENCE_RE = rx(
     # ("sé": an OCR "số"; "s20/2008/NĐ-CP": a web copy lost "ố" and its blank; a speck at the end
     # of the line before the wrapped number: "số ý" / "209/...")
     r"[\s:\-]*(?:(?:so|se\b|s(?=\d))\s*[:.]?\s*(?:[a-z][^\S\n]*\n\s*)?)?"
-    r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+    r"(?P<num>\d{1,7}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )  # (a dotted number is printed so: "Nghị quyết số 66.13/2026/NQ-CP")
 _Match = Match
 # Further items of a list after a citation: ", 15/QĐ-UBND", "và 218-QĐ/TW", "; số 192/TTr-BVHTTDL ngày ..."
 LIST_ITEM_RE = rx(
     r"\s*(?:,|;|va\b|hoac\b)\s*(?:so\s*[:.]?\s*)?"
-    r"(?P<num>\d{1,6}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
+    r"(?P<num>\d{1,7}(?:\.\d{1,2})?[a-z]?)\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + r")" + _DATE
 )
 # A later short mention without symbol: "Quyết định số 765" (merged with its full mention).
 # (the number ends there: not "35" of "35A/THB-TV", "66" of "66.13/2026/NQ-CP", nor the pieces of
@@ -84,6 +84,9 @@ _STOP_BIGRAMS = {
     "đồng ý", "chấp thuận", "gia hạn", "áp dụng", "điều chỉnh", "công bố", "thống nhất", "tiếp tục",
     "bãi bỏ", "hủy bỏ", "thay thế", "ấn định", "thành lập", "cho phép", "công nhận", "phân bổ",
     "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
+    # "của Cục Hải quan TP. HCM phản ánh vướng mắc ...", "của Văn phòng Chính phủ chuyển công văn ..."
+    # (compared folded: the scan's "chuyên công văn" stops too)
+    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
@@ -438,7 +441,7 @@ def _type_of(m: _Match, text: str) -> Optional[str]:
 # type alternation only around these cores keeps the scan cheap on long bodies. A core is found
 # from its separator: a pattern opening with the literal "/" (or "-") lets the engine jump between
 # separators, where one opening with ``\d`` would be tried at every position; the part before the
-# separator (``\d{1,6}[a-z]?\s*``) is then checked by hand, after look-behinds (right after the
+# separator (``\d{1,7}[a-z]?\s*``) is then checked by hand, after look-behinds (right after the
 # literal) have dropped the separators with no digit just before them (bullets, dashes); at most
 # three spaces may stand between the number and its separator.
 _CORE_TAILS = tuple(
@@ -451,7 +454,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 120, 200  # a law's name before the number; symb
 
 
 def _core_start(s: str, lo: int, sep: int) -> int:
-    r"""Start of ``\d{1,6}[a-z]?\s*`` ending at ``sep``, or -1."""
+    r"""Start of ``\d{1,7}[a-z]?\s*`` ending at ``sep``, or -1."""
     j = sep - 1
     while j >= lo and s[j].isspace():
         j -= 1
@@ -460,7 +463,7 @@ def _core_start(s: str, lo: int, sep: int) -> int:
     if j < lo or s[j] not in _DIGITS:
         return -1
     start = j
-    while start > lo and start > j - 5 and s[start - 1] in _DIGITS:
+    while start > lo and start > j - 6 and s[start - 1] in _DIGITS:
         start -= 1
     return start
 

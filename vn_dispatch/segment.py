@@ -232,7 +232,16 @@ def _tagline_in(folded: str) -> Optional[tuple[int, int]]:
         m = _TAGLINE_BROKEN_FONT.search(folded)
         if m is not None:
             return m.start(), m.end()
+    if hit is None and "doc" in folded:
+        m = _TAGLINE_CUT.search(folded)
+        if m is not None:
+            return m.start(), len(folded.rstrip())
     return hit
+
+
+# The tagline cut short by a scan at the end of the line, beside the issuer cell: "CUC THUE TP HA
+# NOI Độc lập - TY ." ("Độc lập -" and a few characters of debris, nothing after them)
+_TAGLINE_CUT = rx(r"(?:^|(?<=\s))doc\s*lap\s*[-–—]\s*\S{0,4}\s?\S{0,3}\s*$")
 
 
 def tagline_match(line: Line) -> Optional[Hit]:
