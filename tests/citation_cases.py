@@ -524,6 +524,9 @@ CASES = [
       {"type": "Phiếu chuyển", "number": "193", "symbol": "PC-VPCP", "date": (2019, 2, 1), "issuer": "Văn phòng Chính phủ", "role": "mention"}]),
     ("tax-cv-2016-10-17-cv-9885-17102016tchqmien-phat", "Tổng cục Hải quan nhận được công văn số 2566/HQHCM- TXNK ngày 21/9/2016 của Cục Hải quan thành phố Hồ Chí Minh phản ánh vướng mắc liên quan thông tin thu ngân sách",
      [{"type": "Công văn", "number": "2566", "symbol": "HQHCM-TXNK", "date": (2016, 9, 21), "issuer": "Cục Hải quan thành phố Hồ Chí Minh", "role": "mention"}]),
+    # "đề ngày" (dated) between the symbol and the date; "hỏi" (asks) ends the company's name
+    ("tax-cv-7326-01-02-cv-2732614062022-cthn-cong-ty", "Trả lời công văn số 0524/2022/CV-CG đề ngày 24/05/2022 của Công ty CP Clever Group hỏi về chính sách thuế, Cục Thuế TP Hà Nội có ý kiến như sau:",
+     [{"type": "Công văn", "number": "0524", "symbol": "2022/CV-CG", "date": (2022, 5, 24), "issuer": "Công ty CP Clever Group", "role": "reply"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

@@ -34,7 +34,7 @@ _SYM = r"(?:(?:19|20)(?:\s\d\d|\d\s\d)\s?/\s?)?" + symbol_pattern(r"\s?").replac
 _NAMED_TYPES = trie_alternation([fold(n) for n in _NAMED_TYPE_NAMES], r"\s*")
 _TYPE_ALT_GLUED = trie_alternation([fold(n) for n in _TYPE_NAMES], r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
-    r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
+    r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay|de ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
 )
 REFERENCE_RE = rx(
@@ -75,6 +75,7 @@ _STOP_WORDS = {
     "về", "tại", "theo", "đã", "có", "gửi", "đang", "nay", "thì", "như", "với", "ngày", "cho",
     "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
     "xin", "nêu", "lần", "từ", "khi", "trước", "đến", "nhưng", "mà", "vì", "do",
+    "hỏi",  # "của Công ty CP Clever Group hỏi về chính sách thuế"
     "vẻ", "vé", "vể",  # OCR readings of "về" ("của Cục Thuế tỉnh Đồng Nai vẻ chính sách thuế")
 }
 _STOP_BIGRAMS = {
@@ -97,7 +98,7 @@ _CAPITAL_STOP_BIGRAMS = {"huong dan", "quy dinh", "ban hanh", "sua doi", "phe du
 # tư", "Bộ Lao động - Thương binh và xã hội"): "và" goes on with the name before them
 _AND_TAILS = {"dau tu", "xa hoi", "du lich", "moi truong", "phat trien", "cong nghe", "truyen thong",
               "dao tao", "thuong binh"}
-_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do"} | {"ve"}
+_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do", "hoi"} | {"ve"}  # ("HỘI": a body)
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
 _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
