@@ -527,6 +527,13 @@ CASES = [
     # "đề ngày" (dated) between the symbol and the date; "hỏi" (asks) ends the company's name
     ("tax-cv-7326-01-02-cv-2732614062022-cthn-cong-ty", "Trả lời công văn số 0524/2022/CV-CG đề ngày 24/05/2022 của Công ty CP Clever Group hỏi về chính sách thuế, Cục Thuế TP Hà Nội có ý kiến như sau:",
      [{"type": "Công văn", "number": "0524", "symbol": "2022/CV-CG", "date": (2022, 5, 24), "issuer": "Công ty CP Clever Group", "role": "reply"}]),
+    # a company's letter cited by a code with no number before it (a separator, a digit, a date after it)
+    ("tax-cv-2018-10-15-cv-328415102018ty-gia", "Cục Thuế nhận được công văn số SDIV/FIN/20180918, ngày 04 tháng 10 năm 2018 của Công ty TNHH Samsung SDI Việt Nam về tỷ giá",
+     [{"type": "Công văn", "number": None, "symbol": "SDIV/FIN/20180918", "date": (2018, 10, 4), "issuer": "Công ty TNHH Samsung SDI Việt Nam", "role": "mention"}]),
+    ("tax-cv-undated-cv-150312522ct-bac", "Ngày 09/5/2022, Cục Thuế tỉnh Bắc Ninh nhận được công văn số CV-\n2022-0605 ngày 06/5/2022 của Công ty TNHH Amkor Technology Viét Nam\nđề nghị hướng dẫn. Căn cứ trình bày tại Công van số CV-2022-0605 ngày 06/5/2022 của ATV thì:",
+     [{"type": "Công văn", "number": None, "symbol": "CV-2022-0605", "date": (2022, 5, 6), "issuer": "Công ty TNHH Amkor Technology Viét Nam", "role": "mention"}]),
+    ("tax-cv-2018-05-25-cv-7101cthp25052018thue-tncn", "Cục Thuế nhận được văn bản số TGHP/0501 đề ngày 21/05/2018 của Công ty TNHH Toyoda Gosei Hải Phòng giải trình về việc",
+     [{"type": "Văn bản", "number": None, "symbol": "TGHP/0501", "date": (2018, 5, 21), "issuer": "Công ty TNHH Toyoda Gosei Hải Phòng", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),
@@ -566,4 +573,6 @@ NEGATIVES = [
     ("congbao-nghi-dinh-so-147-2026-nd-cp", "xảy ra trước khi Luật Đất đai năm 2024 có hiệu lực"),
     ("tax-cv-1543-01-01-cv-11543-27112017cthcmnhan-luong", "P. Tân Thuận Đông, Q. 7, TP.HCM Mã số thuế: 0311841654"),
     ("tax-cv-2023-01-06-cv-84-612023-ctla-huong-dan", "hạn tạm nộp thuế thu nhập doanh nghiệp quý 04 đến ngày liền kề trước ngày nộp số thuế còn thiếu vào ngân sách nhà nước"),
+    ("constructed", "thực hiện chuyển đổi văn bản số hóa ngày 12/5/2020 theo quy định"),
+    ("constructed", "gửi kèm công văn số liệu quyết toán ngày 31/12/2019 của đơn vị"),
 ]

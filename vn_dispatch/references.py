@@ -87,7 +87,7 @@ _STOP_BIGRAMS = {
     "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
     # "của Cục Hải quan TP. HCM phản ánh vướng mắc ...", "của Văn phòng Chính phủ chuyển công văn ..."
     # (compared folded: the scan's "chuyên công văn" stops too)
-    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ",
+    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
@@ -662,9 +662,50 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             short_only = True
         elif not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
+    if "cong van so" in folded or "van ban so" in folded:
+        for cm in _CODE_ONLY_RE.finditer(folded, lo, hi):
+            if not any(c.isdigit() for c in cm.group("sym")) or not text[cm.start("sym")].isupper():
+                continue  # a code has a digit and opens with a capital as printed
+            if any(r.span[0] <= cm.start("sym") < r.span[1] for r in refs):
+                continue
+            cr = _code_only(text, folded, cm, lo)
+            same = index.get((None, cr.symbol))
+            if same is not None:  # the letter cited again: one reference, one more mention
+                same.mentions.append(cr.span)
+                same.date = same.date or cr.date
+                same.issuer = same.issuer or cr.issuer
+                continue
+            index[(None, cr.symbol)] = cr
+            refs.append(cr)
+            short_only = True
     if short_only:
         refs.sort(key=lambda r: r.span[0])
     return refs
+
+
+# A letter cited by a code with no number before it, as companies number theirs: "công văn số
+# CV/ILA/2658A dé ngày ...", "SDIV/FIN/20180918, ngày 04 tháng 10 năm 2018", "OM.15072019 ngày",
+# "CV-" / "2022-0605 ngày 06/5/2022" (the code holds a separator and a digit, a date follows it)
+_CODE_ONLY_RE = rx(
+    r"(?<![a-z])(?P<type>cong van|van ban)\s+so\s*[:.]?\s*"
+    r"(?P<sym>[a-z][a-z0-9]*(?:(?:[/.]|-(?:[^\S\n]*\n[^\S\n]*)?)[a-z0-9]+)+)"
+    r"(?=\s*,?\s*(?:de\s+)?ngay\b)"
+)
+
+
+def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
+    """The reference of a letter cited by a code only (see ``_CODE_ONLY_RE``): number None."""
+    sym = normalise_symbol("".join(text[cm.start("sym") : cm.end("sym")].split()))
+    end = cm.end()
+    dm = _DATE_AFTER_NUMBER.match(folded, end)
+    date = _date_of(text, folded, dm) if dm is not None else None
+    if date is not None and dm is not None:
+        end = dm.end()
+    issuer, _ = _issuer_after(text, folded, end)
+    role = _role_for(folded, cm.start(), _clause_start(folded, cm.start(), lo), None)
+    span = (cm.start(), end)
+    return Reference(type=_TYPE_BY_FOLD[cm.group("type")], number=None, symbol=sym, date=date, issuer=issuer,
+                     text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
 
 
 _DATE_AFTER_NUMBER = rx(_DATE)
