@@ -662,22 +662,21 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             short_only = True
         elif not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
-    if "cong van so" in folded or "van ban so" in folded:
-        for cm in _CODE_ONLY_RE.finditer(folded, lo, hi):
-            if not any(c.isdigit() for c in cm.group("sym")) or not text[cm.start("sym")].isupper():
-                continue  # a code has a digit and opens with a capital as printed
-            if any(r.span[0] <= cm.start("sym") < r.span[1] for r in refs):
-                continue
-            cr = _code_only(text, folded, cm, lo)
-            same = index.get((None, cr.symbol))
-            if same is not None:  # the letter cited again: one reference, one more mention
-                same.mentions.append(cr.span)
-                same.date = same.date or cr.date
-                same.issuer = same.issuer or cr.issuer
-                continue
-            index[(None, cr.symbol)] = cr
-            refs.append(cr)
-            short_only = True
+    for cm in _code_only_matches(folded, lo, hi):
+        if not any(c.isdigit() for c in cm.group("sym")) or not text[cm.start("sym")].isupper():
+            continue  # a code has a digit and opens with a capital as printed
+        if any(r.span[0] <= cm.start("sym") < r.span[1] for r in refs):
+            continue
+        cr = _code_only(text, folded, cm, lo)
+        same = index.get((None, cr.symbol))
+        if same is not None:  # the letter cited again: one reference, one more mention
+            same.mentions.append(cr.span)
+            same.date = same.date or cr.date
+            same.issuer = same.issuer or cr.issuer
+            continue
+        index[(None, cr.symbol)] = cr
+        refs.append(cr)
+        short_only = True
     if short_only:
         refs.sort(key=lambda r: r.span[0])
     return refs
@@ -687,10 +686,26 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
 # CV/ILA/2658A dé ngày ...", "SDIV/FIN/20180918, ngày 04 tháng 10 năm 2018", "OM.15072019 ngày",
 # "CV-" / "2022-0605 ngày 06/5/2022" (the code holds a separator and a digit, a date follows it)
 _CODE_ONLY_RE = rx(
-    r"(?<![a-z])(?P<type>cong van|van ban)\s+so\s*[:.]?\s*"
+    r"(?P<type>cong van|van ban)\s+so\s*[:.]?\s*"
     r"(?P<sym>[a-z][a-z0-9]*(?:(?:[/.]|-(?:[^\S\n]*\n[^\S\n]*)?)[a-z0-9]+)+)"
     r"(?=\s*,?\s*(?:de\s+)?ngay\b)"
 )
+
+
+def _code_only_matches(folded: str, lo: int, hi: int) -> list[_Match]:
+    """``_CODE_ONLY_RE`` at each "cong van" / "van ban" of folded[lo:hi] after a non-letter, in
+    order (``str.find`` finds the phrases at C speed; a pattern search would try every position)."""
+    out: list[_Match] = []
+    for phrase in ("cong van", "van ban"):
+        at = folded.find(phrase, lo, hi)
+        while at >= 0:
+            if at == 0 or not ("a" <= folded[at - 1] <= "z"):
+                m = _CODE_ONLY_RE.match(folded, at, hi)
+                if m is not None:
+                    out.append(m)
+            at = folded.find(phrase, at + 1, hi)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
