@@ -41,6 +41,7 @@ _MONTH_WORDS = {
 
 _FIELD_EDGES = WHITESPACE + ".,:…_"
 _OCR_DIGITS = str.maketrans("ol", "01")
+_SPECKS = "%*'\"“”‘’^`~°•·"
 
 
 def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
@@ -48,6 +49,12 @@ def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:
     if not s:
         return None
     s = s.strip(_FIELD_EDGES).replace(" ", "")
+    if not s.isdigit() and s[:1].isdigit():
+        # a scan's speck after the digits: "tháng 9% năm 2019"; a lone digit only when no second
+        # digit could have stood under the speck ("tháng 1%" may have been 10, 11 or 12)
+        bare = s.rstrip(_SPECKS)
+        if bare.isdigit() and (len(bare) == 2 or int(bare) * 10 > hi):
+            s = bare
     if not s.isdigit():
         # OCR reads 0 as "O" and 1 as "l" ("ngdy 2O", "thdng 0l", "thdng,l2"; folded text is
         # lower case): two characters, one a real digit, are read back. A leading "l" only in a
