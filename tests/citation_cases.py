@@ -534,6 +534,11 @@ CASES = [
      [{"type": "Công văn", "number": None, "symbol": "CV-2022-0605", "date": (2022, 5, 6), "issuer": "Công ty TNHH Amkor Technology Viét Nam", "role": "mention"}]),
     ("tax-cv-2018-05-25-cv-7101cthp25052018thue-tncn", "Cục Thuế nhận được văn bản số TGHP/0501 đề ngày 21/05/2018 của Công ty TNHH Toyoda Gosei Hải Phòng giải trình về việc",
      [{"type": "Văn bản", "number": None, "symbol": "TGHP/0501", "date": (2018, 5, 21), "issuer": "Công ty TNHH Toyoda Gosei Hải Phòng", "role": "mention"}]),
+    # an investment certificate cited by its long number; a company letter numbered by its date
+    ("tax-cv-2019-04-02-cv-1883-02042019-tchq-thue-nhap", "Căn cứ Giấy chứng nhận đầu tư số 282023000001 ngày 12/6/2008 do Ban quản lý Khu kinh tế Vũng Áng- tỉnh Hà Tĩnh cấp cho Công ty FHS thì",
+     [{"type": "Giấy chứng nhận đầu tư", "number": "282023000001", "symbol": None, "date": (2008, 6, 12), "issuer": "Ban quản lý Khu kinh tế Vũng Áng- tỉnh Hà Tĩnh", "role": "legal_basis"}]),
+    ("tax-cv-undated-2021cv82ctbg-tai-cau", "Trả lời Công văn số 23122020 ngày 23/12/2020 của Công ty TNHH DYT Việt Nam về chính sách thuế",
+     [{"type": "Công văn", "number": "23122020", "symbol": None, "date": (2020, 12, 23), "issuer": "Công ty TNHH DYT Việt Nam", "role": "reply"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

@@ -61,9 +61,9 @@ LIST_ITEM_RE = rx(
 # (the number ends there: not "35" of "35A/THB-TV", "66" of "66.13/2026/NQ-CP", nor the pieces of
 # a number or symbol broken by OCR: "số 1 11/2013/TT-BTC", "số 116 CV/BCSD", "số 31⁄2018/NĐ-CP")
 _SHORT_NUMBER_END = r"(?![\d/⁄a-z-]|[.,]\d|\s+\d|\s+[a-z]{1,10}\s*[/⁄-])"
-SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,6})" + _SHORT_NUMBER_END)
+SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d{1,12})" + _SHORT_NUMBER_END)
 # opens with the literal "so" (the look-behind follows it) so that the scan jumps between "so"s
-_SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,6}" + _SHORT_NUMBER_END)
+_SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,12}" + _SHORT_NUMBER_END)
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
 _ISSUER_START = rx(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
@@ -105,7 +105,7 @@ _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
 
 _TYPE_FOLDED = tuple(_TYPE_BY_FOLD)
-_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&"}
+_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do Sở ... cấp": issued by)
 
 
 def _scan_name(words: list[str]) -> list[str]:
