@@ -539,6 +539,13 @@ CASES = [
      [{"type": "Giấy chứng nhận đầu tư", "number": "282023000001", "symbol": None, "date": (2008, 6, 12), "issuer": "Ban quản lý Khu kinh tế Vũng Áng- tỉnh Hà Tĩnh", "role": "legal_basis"}]),
     ("tax-cv-undated-2021cv82ctbg-tai-cau", "Trả lời Công văn số 23122020 ngày 23/12/2020 của Công ty TNHH DYT Việt Nam về chính sách thuế",
      [{"type": "Công văn", "number": "23122020", "symbol": None, "date": (2020, 12, 23), "issuer": "Công ty TNHH DYT Việt Nam", "role": "reply"}]),
+    # a name ends at the line break before a list item's label; "cung cấp" (provides) ends it too
+    ("congbao-thong-tu-so-03-2021-tt-bnv", "Điều 2. Sửa đổi, bổ sung một số quy định về chế độ phụ cấp thâm niên \nvượt khung đối với cán bộ, công chức, viên chức tại Thông tư số 04/2005/TT-BNV \nngày 05 tháng 01 năm 2005 của Bộ trưởng Bộ Nội vụ \n1. Bổ sung điểm 1.3 khoản 1 Mục I như sau:",
+     [{"type": "Thông tư", "number": "04", "symbol": "2005/TT-BNV", "date": (2005, 1, 5), "issuer": "Bộ trưởng Bộ Nội vụ", "role": "mention"}]),
+    ("tax-cv-2012-05-16-cv-162016052012tctap-dung", "Tổng cục Thuế nhận được công văn số 242/ASB2-PS ngày 04/4/2012 của Ban QLDA Sông Bung 2 cung cấp bổ sung thêm thông tin.",
+     [{"type": "Công văn", "number": "242", "symbol": "ASB2-PS", "date": (2012, 4, 4), "issuer": "Ban QLDA Sông Bung 2", "role": "mention"}]),
+    ("congbao-thong-tu-so-21-2026-tt-btc", "theo quy định tại Thông tư số \n18/2018/TT-BLĐTBXH ngày 30 tháng 10 năm 2018 của Bộ trưởng Bộ Lao động \n- Thương binh và Xã hội sửa đổi, bổ sung một số điều",
+     [{"type": "Thông tư", "number": "18", "symbol": "2018/TT-BLĐTBXH", "date": (2018, 10, 30), "issuer": "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),

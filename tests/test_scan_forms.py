@@ -35,6 +35,7 @@ def test_not_kinh_gui(s):
     ("ngAy ,l,l thdng l2 ndm 2014", (2014, 12, None)),           # a month's leading "l" is a 1
     ("Hà Nội, ngayl6 tháng JÔ năm 2020", (2020, None, None)),    # a day's is not (it was the 26th)
     ("Thông tư số 75/2022/TT-BTC ngày \n22 tháng 12 năm 2022 của", (2022, 12, 22)),
+    ("Nghị định số 140/2025/NĐ-CP ngày 12 tháng \n6 năm 2025 của", (2025, 6, 12)),  # wrapped after "tháng"
     ("Hà Nội, ngày 04 tháng 9% năm 2019", (2019, 9, 4)),         # a speck after the digit
     ("Bình Dương, ngày 4% tháng 02_năm 2020", (2020, 2, 4)),     # (no day 40-49)
     ("Hà Nội, ngày 22” tháng # năm 2020", (2020, None, 22)),

@@ -76,6 +76,7 @@ _STOP_WORDS = {
     "trong", "để", "được", "kèm", "là", "số", "và", "hoặc", "thuộc", "nhằm", "này", "đó", "đối",
     "xin", "nêu", "lần", "từ", "khi", "trước", "đến", "nhưng", "mà", "vì", "do",
     "hỏi",  # "của Công ty CP Clever Group hỏi về chính sách thuế"
+    "cùng",  # "của Bộ Tài chính cùng các bộ, ngành ..."
     "vẻ", "vé", "vể",  # OCR readings of "về" ("của Cục Thuế tỉnh Đồng Nai vẻ chính sách thuế")
 }
 _STOP_BIGRAMS = {
@@ -87,7 +88,7 @@ _STOP_BIGRAMS = {
     "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
     # "của Cục Hải quan TP. HCM phản ánh vướng mắc ...", "của Văn phòng Chính phủ chuyển công văn ..."
     # (compared folded: the scan's "chuyên công văn" stops too)
-    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình",
+    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình", "cung cấp",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }
@@ -98,7 +99,7 @@ _CAPITAL_STOP_BIGRAMS = {"huong dan", "quy dinh", "ban hanh", "sua doi", "phe du
 # tư", "Bộ Lao động - Thương binh và xã hội"): "và" goes on with the name before them
 _AND_TAILS = {"dau tu", "xa hoi", "du lich", "moi truong", "phat trien", "cong nghe", "truyen thong",
               "dao tao", "thuong binh"}
-_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do", "hoi"} | {"ve"}  # ("HỘI": a body)
+_STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do", "hoi", "cung"} | {"ve"}  # ("HỘI", "CUNG ỨNG": in names)
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
 _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
@@ -255,6 +256,10 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
                 and not is_upper_text(seg[:nl])):  # (a title in capitals wraps on: "CỦA CHÍNH" / "PHỦ ...")
             seg = seg[:nl]
             break
+        if _LIST_LABEL_LINE.match(text, start + nl + 1) and seg[:nl].strip():  # (``seg`` may end in the label)
+            # the next line opens a list item: "... của Bộ trưởng Bộ Nội vụ" / "1. Sửa đổi ..."
+            seg = seg[:nl]
+            break
         fn = fold(nxt_line)
         if _BASIS_LINE.match(fn) or (AUTHORITY_LINE_RE.match(fn) and is_upper_text(nxt_line)
                                      and _BASIS_LINE.match(fold(_line_after(text, start + nl + 1)))):
@@ -269,6 +274,11 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
     issuer = clean(" ".join(out)).rstrip(",.;")
     end = start + seg.find(out[-1]) + len(out[-1]) if out[-1] in seg else start + len(" ".join(out))
     return issuer or None, end
+
+
+# a list item's label opening a line: "1. ", "2) ", "1.3. ", "a) " (a name never goes on there; a
+# dash may: "Bộ Lao động" / "- Thương binh và Xã hội" wrapped at its hyphen)
+_LIST_LABEL_LINE = rx(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)")
 
 
 def _line_after(text: str, pos: int) -> str:
