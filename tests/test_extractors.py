@@ -79,6 +79,9 @@ def test_split_symbol_cong_van_hint():
     # "CT" is Chỉ thị as a type code but Cục Thuế as an issuer of a công văn
     assert split_symbol("CT-TTHT", cong_van=True) == (None, None, "CT", "TTHT")
     assert split_symbol("CT-UBND", cong_van=False) == (None, "CT", "UBND", None)
+    # "CV" before a công văn's issuer code is its type code all the same (no body is coded "CV")
+    assert split_symbol("CV-THCS", cong_van=True) == (None, "CV", "THCS", None)
+    assert split_symbol("CV-PC", cong_van=True) == (None, "CV", "PC", None)
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -262,6 +265,20 @@ def test_urgency_word_in_body_is_not_a_mark():
 def test_archive_line(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))
     assert (a.holders, a.drafter, a.copies) == (holders, drafter, copies)
+
+
+def test_stamp_beside_the_luu_line_is_not_the_drafter():
+    # the signature column's "(Đã ký)" printed on the Lưu line's row of a flattened closing table
+    text = ("UBND HUYỆN YÊN LẬP           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG THCS XUÂN VIÊN               Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/CV-THCS                     Xuân Viên, ngày 12 tháng 9 năm 2023\n"
+            "V/v cử giáo viên tham gia tập huấn\n\nKính gửi: Phòng Giáo dục và Đào tạo huyện Yên Lập\n\n"
+            "Nội dung./.\nNơi nhận:                                 HIỆU TRƯỞNG\n- Như trên;\n"
+            "- Lưu: VT.                              (Đã ký)\n\n                                          Hà Văn Tuấn\n")
+    d = vn_dispatch.parse(text)
+    assert (d.archive.holders, d.archive.drafter) == (["VT"], None)
+    assert (d.signature.title, d.signature.name) == ("HIỆU TRƯỞNG", "Hà Văn Tuấn")
+    assert (d.doc_number.type_code, d.doc_number.issuer_code) == ("CV", "THCS")
 
 
 def test_luu_y_is_not_the_archive_line():

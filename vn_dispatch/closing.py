@@ -63,7 +63,8 @@ def _split_right(ln: Line) -> tuple[str, Optional[tuple[str, tuple[int, int]]]]:
         if gaps:
             g = gaps[-1]
             cell = t[g.end() :].rstrip()
-            if cell and (_is_name(cell) or (is_upper_text(cell, 4) and not rx(r"[\d(),;]").search(cell))):
+            if cell and (_is_name(cell) or (is_upper_text(cell, 4) and not rx(r"[\d(),;]").search(cell))
+                         or (cell[:1] in "([" and _is_stamp(fold(cell)))):  # "- Lưu: VT.      (Đã ký)"
                 s = ln.start + g.end()
                 return t[: g.start()], (cell, (s, s + len(cell)))
         return t, None

@@ -92,8 +92,10 @@ def split_symbol(
     groups = [g for g in rx(r"[-/]").split(rest) if g]
     if not groups:
         return year, None, None, None
-    first_is_type = fold(groups[0]) in TYPE_CODES_FOLDED
-    if len(groups) >= 2 and first_is_type and cong_van is not True:
+    first = fold(groups[0])
+    # (a công văn's symbol has no type code by the decree, but one printed "15/CV-THCS" has the
+    # type code "CV" all the same: no body is coded "CV")
+    if len(groups) >= 2 and first in TYPE_CODES_FOLDED and (cong_van is not True or first == "cv"):
         return year, groups[0], groups[1], "-".join(groups[2:]) or None
     return year, None, groups[0], "-".join(groups[1:]) or None
 
