@@ -149,3 +149,16 @@ def test_noi_nhan_label_line_debris(label, first):
 def test_address_in_brackets_after_the_addressee(line, addressee):
     d = parse("UBND TỈNH A\nSỞ B\nSố: 12/SB-VP\nV/v: việc c\nKính gửi: " + line + "\n\nNội dung.\n")
     assert d.addressees == [addressee]
+
+
+@pytest.mark.parametrize("vv,subject", [
+    ("V/v hướng dẫn khấu trừ thuế. Bey d4", "hướng dẫn khấu trừ thuế."),
+    ("V/v chi phí được trừ khi xác định thu nhập chịu thuế TNDN .{.c[y W.",
+     "chi phí được trừ khi xác định thu nhập chịu thuế TNDN"),
+    ("V/v thuế GTGT năm 2024. Lần 2", "thuế GTGT năm 2024. Lần 2"),  # no garbled token: kept
+])
+def test_scan_debris_after_the_subject(vv, subject):
+    text = ("TỔNG CỤC THUẾ\nSố: 12/TCT-CS\n" + vv + "\n\nKính gửi: Công ty TNHH S.K Tech ^\n\nNội dung.\n")
+    d = parse(text)
+    assert d.subject == subject and d.snippet(d.spans["subject"]).endswith(subject[-8:])
+    assert d.addressees == ["Công ty TNHH S.K Tech"]

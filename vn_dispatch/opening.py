@@ -159,6 +159,27 @@ _MARK_LAST_WORDS = tuple({k.split()[-1] for k in (*URGENCY, *SECRECY)})
 _NOT_LETTER = rx(r"[^a-z]+")
 
 
+# A scan's debris after the subject's last word, on its last line: "... khấu trừ thuế. Bey d4",
+# "... thu nhập chịu thuế TNDN .{.c[y W.": one to three short tokens after a full stop (or opening
+# with one), one of them garbled (a bracket, a caret, a letter and a digit glued: "d4")
+_DEBRIS_TAIL = rx(r"(?:(?<=\.)\s|\s(?=\.))\s*(\S{1,6}(?:\s\S{1,6}){0,2})$")
+_GARBLED_TOKEN = rx(r"[{}\[\]^|~`\\@#$]|\p{L}\d|\d\p{L}")
+
+
+_JUNK_TAIL = rx(r"\s+[^\w\s().\"”]{1,3}$")
+
+
+def _without_debris(subject: str, text: str, last_span: tuple[int, int]) -> tuple[str, int]:
+    """The subject without a scan's debris after it, and the end of its span in ``text``."""
+    m = _DEBRIS_TAIL.search(subject)
+    if m is None or not any(_GARBLED_TOKEN.search(t) for t in m.group(1).split()):
+        return subject, last_span[1]
+    first_tok = m.group(1).split()[0]
+    at = text.rfind(first_tok, last_span[0], last_span[1])
+    end = last_span[0] + len(text[last_span[0] : at].rstrip()) if at >= 0 else last_span[1]
+    return subject[: m.start()].rstrip(), end
+
+
 def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
     op = Opening()
     n = len(lines)
@@ -177,8 +198,8 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
             first += 1
         spans, nxt = _subject_lines(lines, first, limit, allow_leading_blank=True)
         if spans:
-            op.subject = clean(" ".join(text[s:e] for s, e in spans))
-            op.subject_span = (spans[0][0], spans[-1][1])
+            op.subject, last = _without_debris(clean(" ".join(text[s:e] for s, e in spans)), text, spans[-1])
+            op.subject_span = (spans[0][0], last)
         end = max(end, nxt)
     if z.vv_line is not None and z.vv_line < limit:
         ln = lines[z.vv_line]
@@ -194,10 +215,11 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
         spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False, started=True)
         parts = [first_text] + [text[a:b] for a, b in spans]
         subj = clean(" ".join(parts)).rstrip(" -–")
+        subj, last = _without_debris(subj, text, spans[-1] if spans else (ln.start, e))
         if op.doc_type is None:
             op.doc_type = "Công văn"
             op.subject = subj or None
-            op.subject_span = (ln.start + (m.end() if m else 0), spans[-1][1] if spans else e)
+            op.subject_span = (ln.start + (m.end() if m else 0), last)
         elif op.subject is None:
             op.subject = subj or None
         end = max(end, nxt)
@@ -338,6 +360,8 @@ def _addressees(
             bm = _BODY_GLUED.search(p) if any(w in p for w in _BODY_GLUED_WORDS) else None
             if bm is not None:
                 p = p[: bm.start()]  # "- Phòng GD&ĐT huyện Phú Bình Căn cứ Luật giáo dục ...": the body glued on
+            if p and not p[-1].isalnum():
+                p = _JUNK_TAIL.sub("", p)  # a scan's speck after the name: "... S.K Tech ^"
             if "(" in p:
                 am = _ADDRESS_AFTER_NAME.search(fold(p))
                 if am is not None and am.start() > 0:
