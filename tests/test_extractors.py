@@ -281,6 +281,15 @@ def test_stamp_beside_the_luu_line_is_not_the_drafter():
     assert (d.doc_number.type_code, d.doc_number.issuer_code) == ("CV", "THCS")
 
 
+def test_two_units_on_one_recipient_line():
+    # the bullet of the second item lost: both halves name a unit ("Vụ ...", "Văn phòng ...")
+    text = ("Số: 12/TCT-CS\nV/v thử\n\nKính gửi: Cục Thuế tỉnh A.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
+            "- Vu CST (BTC); vu PC (BTC);\n- Văn phòng Quốc hội; Văn phòng TƯ và các Ban của Đảng;\n"
+            "- Lưu: VT, CS.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nNguyễn Văn A\n")
+    assert vn_dispatch.parse(text).recipients == [
+        "Như trên", "Vu CST (BTC)", "vu PC (BTC)", "Văn phòng Quốc hội", "Văn phòng TƯ và các Ban của Đảng"]
+
+
 def test_luu_y_is_not_the_archive_line():
     text = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
             "Lưu ý: các đơn vị báo cáo trước ngày 20.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\n"

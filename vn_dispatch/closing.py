@@ -234,6 +234,11 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
 _NHU_TREN = rx(r"nhu\s*tr[e6€]n\s*[:;,.]")
 
 
+# the head words of the units a Nơi nhận item names (folded, lower case)
+_UNIT_HEADS = ("vu ", "cuc ", "so ", "phong ", "ban ", "vien ", "chi cuc ", "tong cuc ", "van phong ", "ubnd ",
+               "uy ban ", "trung tam ")
+
+
 def _is_title_debris(tail: str) -> bool:
     """Text after an item's ";" that is the signature column's title read onto the line ("PHÓ
     TỔNG CỤC TRƯỞNG"): in capitals, with a word of four letters or more, and not a list of unit
@@ -370,6 +375,10 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 it = it[: nt.end() - 1]  # "Nhu tren: cps ten e (aa CUC TRUONG": "Như trên" is the whole item
             elif sep and _UNIT_CODE.fullmatch(tail.strip(" ;,.")) and not has_vowel_word(tail, 4):
                 recips.append(head.strip())  # "Vụ PC; HTQT": two units on one line
+                it = tail.strip()
+            elif (sep and ";" not in tail and fold(head.strip()).startswith(_UNIT_HEADS)
+                  and fold(tail.strip().lower()).startswith(_UNIT_HEADS)):
+                recips.append(head.strip())  # "Vụ CST (BTC); vụ PC (BTC)": two units, their bullet lost
                 it = tail.strip()
             elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
                 # "Lãnh đạo BTC (để b/c); Bí", "Như trên; PHÓ TỔNG CỤC TRƯỞNG": OCR debris or a
