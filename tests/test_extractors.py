@@ -290,6 +290,19 @@ def test_two_units_on_one_recipient_line():
         "Như trên", "Vu CST (BTC)", "vu PC (BTC)", "Văn phòng Quốc hội", "Văn phòng TƯ và các Ban của Đảng"]
 
 
+@pytest.mark.parametrize("tail,title,name", [
+    ("\n\nBỘ TRƯỞNG\n\nĐào Ngọc Dung\n\n\n", "BỘ TRƯỞNG", "Đào Ngọc Dung"),
+    ("\n\nTHỦ TƯỚNG\n[\nLê Minh Hưng\n", "THỦ TƯỚNG", "Lê Minh Hưng"),  # a scan's lone "["
+    ("\n\nĐiều 3. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Thông tư Này\n", None, None),
+])
+def test_signature_without_mark_or_noi_nhan_at_the_end(tail, title, name):
+    # a Công báo text ends with the signer's title and name only: no authority mark, no Nơi nhận
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 09/2021/TT-BLĐTBXH\n\nTHÔNG TƯ\nSửa đổi Thông tư số 08\n\n"
+            "Điều 1. Sửa đổi\nNội dung.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực." + tail)
+    sig = vn_dispatch.parse(text).signature
+    assert (sig.title, sig.name, sig.authority) == (title, name, None) if title else sig is None
+
+
 def test_luu_y_is_not_the_archive_line():
     text = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
             "Lưu ý: các đơn vị báo cáo trước ngày 20.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\n"

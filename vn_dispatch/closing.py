@@ -507,7 +507,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     # quotes, dashes and underscores around a line (after ``clean`` the only blank is the space),
     # a scan's ";" or "," after it ("TL. BỘ TRUONG ;": no title or name ends with one)
     lines = [(t.lstrip("\"“'_- ").rstrip("\"”'_ ;,"), sp) for t, sp in lines]
-    lines = [(t, sp) for t, sp in lines if t]
+    lines = [(t, sp) for t, sp in lines if any(c.isalnum() for c in t)]  # (a scan's lone "[")
     if not lines:
         return None
     chain: list[AuthorityLine] = []

@@ -541,6 +541,10 @@ def find_zones(lines: list[Line]) -> Zones:
     if z.noi_nhan_line is None and sig_start is not None:
         z.list_first = _headless_list(lines, sig_start, limit)
     candidates = [c for c in (z.noi_nhan_line, sig_start) if c is not None]
+    if not candidates:
+        bare = _bare_title_signature(lines, z.header_end, limit)
+        if bare is not None:
+            candidates = [bare]
     z.closing_start = min(candidates) if candidates else n
     # the signer's title may stand just above Nơi nhận ("THỦ TƯỚNG" / "Nơi nhận:")
     j = z.closing_start - 1
@@ -563,6 +567,24 @@ def find_zones(lines: list[Line]) -> Zones:
             z.doc_end = ln.index
             break
     return z
+
+
+def _bare_title_signature(lines: list[Line], header_end: int, limit: int) -> Optional[int]:
+    """The title line of a signature with neither mark nor Nơi nhận at the end of the document: a
+    title in capitals above the signer's name ("BỘ TRƯỞNG" / "Đào Ngọc Dung", a Công báo text),
+    lines without a letter (a scan's "[") between or after them; else None."""
+    letters = [ln for ln in reversed(lines[header_end + 1 : limit]) if any(c.isalpha() for c in ln.text)]
+    if len(letters) < 2:
+        return None
+    name, title = letters[0], letters[1]
+    words = name.stripped.split()
+    if not (2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not is_upper_text(name.stripped)):
+        return None  # (a name in mixed case: in capitals it is not told from a title here)
+    t = title.stripped
+    if name.index - title.index > 4 or len(t) > 60 or not is_upper_text(t) or not fold(t).startswith(TITLE_HEADS):
+        return None
+    return title.index
 
 
 _ITEM_BULLET = rx(r"^[\-–—+•*~=>·]\s*\S")
