@@ -162,3 +162,12 @@ def test_scan_debris_after_the_subject(vv, subject):
     d = parse(text)
     assert d.subject == subject and d.snippet(d.spans["subject"]).endswith(subject[-8:])
     assert d.addressees == ["Công ty TNHH S.K Tech"]
+
+
+def test_vv_read_as_v4():
+    # the scan read "V/v" as "V4": the trích yếu of a công văn all the same (only near the header)
+    text = ("BO TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 4674/BTC-CST Hà Nội, ngày 23 tháng 4 năm 2018\nV4 Thuế GTGT đối với sản.\nphẩm của NMLD Dung Quất\n\n"
+            "Kính gửi: Công ty TNHH MTV Lọc - Hóa dầu Bình Sơn\n\nNội dung.\n")
+    d = parse(text)
+    assert (d.doc_type, d.subject) == ("Công văn", "Thuế GTGT đối với sản. phẩm của NMLD Dung Quất")

@@ -88,7 +88,7 @@ _STOP_BIGRAMS = {
     "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
     # "của Cục Hải quan TP. HCM phản ánh vướng mắc ...", "của Văn phòng Chính phủ chuyển công văn ..."
     # (compared folded: the scan's "chuyên công văn" stops too)
-    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình", "cung cấp",
+    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình", "cung cấp", "kiện toàn",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
 }

@@ -86,10 +86,11 @@ VV_RE = rx(
     r"^\s*[\W_]{0,3}(?:v\s*[/.|l%1]\s*[vw]\b\.?|vv\b|v/\b|ve\s+viec\b|ve\s*:)\s*:?\s*"
 )
 # OCR kin of "V/v" ("VA", "Vw", "V%"): only with a capital V, only near the header.
-# ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ...")
+# ("Viv" is no Vietnamese word: any letter may follow it, "Viv Hach toán khoản tiền ..."; nor is
+# "V4", the slash and v read as a 4: "V4 Thuế GTGT đối với ...")
 # ("VAv", "VWv": the slash read as a letter, the second v kept; a colon may follow: "Viv: chính sách")
 # (the slash read as a fraction slash: "W⁄%: ngày lập ...", "Ứ⁄ thuế GTGT", "“⁄% Quyết toán ...")
-VV_OCR_RE = rx(r"^\s*[\W_]{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*[:;]?\s+(?=\p{Ll})|V[iI]v\s*[:;]?\s+(?=\p{L})"
+VV_OCR_RE = rx(r"^\s*[\W_]{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*[:;]?\s+(?=\p{Ll})|V[iI]v\s*[:;]?\s+(?=\p{L})|V4\s*[:;]?\s+(?=\p{L})"
                r"|\S{1,2}⁄[%:;]{0,2}\s+(?=\p{L}))")
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 # OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
