@@ -718,35 +718,33 @@ def _code_only_matches(folded: str, lo: int, hi: int) -> list[_Match]:
     return out
 
 
-def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
-    """The reference of a letter cited by a code only (see ``_CODE_ONLY_RE``): number None."""
-    sym = normalise_symbol("".join(text[cm.start("sym") : cm.end("sym")].split()))
-    end = cm.end()
-    dm = _DATE_AFTER_NUMBER.match(folded, end)
-    date = _date_of(text, folded, dm) if dm is not None else None
-    if date is not None and dm is not None:
-        end = dm.end()
-    issuer, _ = _issuer_after(text, folded, end)
-    role = _role_for(folded, cm.start(), _clause_start(folded, cm.start(), lo), None)
-    span = (cm.start(), end)
-    return Reference(type=_TYPE_BY_FOLD[cm.group("type")], number=None, symbol=sym, date=date, issuer=issuer,
-                     text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
-
-
 _DATE_AFTER_NUMBER = rx(_DATE)
 
 
 def _numbered_only(text: str, folded: str, sm: _Match, tname: Optional[str], lo: int) -> Reference:
     """The reference of a document cited by type and number only, with what its sentence states."""
-    end = sm.end()
+    return _without_core(text, folded, sm, lo, tname, text[sm.start("num") : sm.end("num")], None, True)
+
+
+def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
+    """The reference of a letter cited by a code only (see ``_CODE_ONLY_RE``): number None."""
+    sym = normalise_symbol("".join(text[cm.start("sym") : cm.end("sym")].split()))
+    return _without_core(text, folded, cm, lo, _TYPE_BY_FOLD[cm.group("type")], None, sym, False)
+
+
+def _without_core(text: str, folded: str, m: _Match, lo: int, tname: Optional[str], number: Optional[str],
+                  symbol: Optional[str], issuer_before: bool) -> Reference:
+    """A citation found without a number-and-symbol core (``_numbered_only``, ``_code_only``): the
+    date right after the match, the issuer after it (or, with ``issuer_before``, stated before it)."""
+    end = m.end()
     dm = _DATE_AFTER_NUMBER.match(folded, end)
     date = _date_of(text, folded, dm) if dm is not None else None
     if date is not None and dm is not None:
         end = dm.end()
     issuer, _ = _issuer_after(text, folded, end)
-    if issuer is None:
-        issuer = _stated_before(text, folded, sm.start())[0]
-    role = _role_for(folded, sm.start(), _clause_start(folded, sm.start(), lo), None)
-    span = (sm.start(), end)
-    return Reference(type=tname, number=text[sm.start("num") : sm.end("num")], symbol=None, date=date,
-                     issuer=issuer, text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
+    if issuer is None and issuer_before:
+        issuer = _stated_before(text, folded, m.start())[0]
+    role = _role_for(folded, m.start(), _clause_start(folded, m.start(), lo), None)
+    span = (m.start(), end)
+    return Reference(type=tname, number=number, symbol=symbol, date=date, issuer=issuer,
+                     text=clean(text[span[0] : span[1]]), span=span, role=role, mentions=[span])
