@@ -166,9 +166,6 @@ _DEBRIS_TAIL = rx(r"(?:(?<=\.)\s|\s(?=\.))\s*(\S{1,6}(?:\s\S{1,6}){0,2})$")
 _GARBLED_TOKEN = rx(r"[{}\[\]^|~`\\@#$]|\p{L}\d|\d\p{L}")
 
 
-_JUNK_TAIL = rx(r"\s+[^\w\s().\"”]{1,3}$")
-
-
 def _without_debris(subject: str, text: str, last_span: tuple[int, int]) -> tuple[str, int]:
     """The subject without a scan's debris after it, and the end of its span in ``text``."""
     m = _DEBRIS_TAIL.search(subject)
@@ -264,6 +261,9 @@ _ADDRESS_ABBREV_OCR = rx(r"(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic)\s*:")
 # holds no capitalised "Căn cứ")
 _BODY_GLUED_WORDS = ("Căn cứ", "Thực hiện", "Trả lời", "Phúc đáp", "Theo đề nghị")
 _BODY_GLUED = rx(r"\s+(?=(?:" + "|".join(_BODY_GLUED_WORDS) + r")\s)")
+# a scan's speck after the addressee's name: one to three characters, neither a letter, a digit nor
+# a closing bracket or quote ("Công ty TNHH ... S.K Tech ^")
+_JUNK_TAIL = rx(r"\s+[^\w\s().\"”]{1,3}$")
 # the same after the addressee's name on its line, in brackets ("(De:": an OCR "(Đ/c:")
 _ADDRESS_AFTER_NAME = rx(r"\s*\((?:dia chi|dc|de|mst|ma so thue|tru so|(?:[dp@]\s*/\s*[ce]|d[il][ce]|pic))\s*:")
 

@@ -140,6 +140,8 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
     if "...." in rest or "…" in rest or (len(words) == 2 and all(w.isalpha() and w.islower() for w in words)):
         return None  # running words or a fill-in line of a form ("Nơi nhận bồi thường: ......")
     return m
+
+
 # the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
 AUTHORITY_LINE_RE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
