@@ -13,7 +13,7 @@ from typing import Any, Optional
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
-from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS
+from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS, UNIT_HEADS
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
@@ -234,11 +234,6 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
 _NHU_TREN = rx(r"nhu\s*tr[e6€]n\s*[:;,.]")
 
 
-# the head words of the units a Nơi nhận item names (folded, lower case)
-_UNIT_HEADS = ("vu ", "cuc ", "so ", "phong ", "ban ", "vien ", "chi cuc ", "tong cuc ", "van phong ", "ubnd ",
-               "uy ban ", "trung tam ")
-
-
 def _is_title_debris(tail: str) -> bool:
     """Text after an item's ";" that is the signature column's title read onto the line ("PHÓ
     TỔNG CỤC TRƯỞNG"): in capitals, with a word of four letters or more, and not a list of unit
@@ -376,8 +371,8 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             elif sep and _UNIT_CODE.fullmatch(tail.strip(" ;,.")) and not has_vowel_word(tail, 4):
                 recips.append(head.strip())  # "Vụ PC; HTQT": two units on one line
                 it = tail.strip()
-            elif (sep and ";" not in tail and fold(head.strip()).startswith(_UNIT_HEADS)
-                  and fold(tail.strip().lower()).startswith(_UNIT_HEADS)):
+            elif (sep and ";" not in tail and fold(head.strip()).startswith(UNIT_HEADS)
+                  and fold(tail.strip()).startswith(UNIT_HEADS)):
                 recips.append(head.strip())  # "Vụ CST (BTC); vụ PC (BTC)": two units, their bullet lost
                 it = tail.strip()
             elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):

@@ -576,10 +576,15 @@ def _bare_title_signature(lines: list[Line], header_end: int, limit: int) -> Opt
     """The title line of a signature with neither mark nor Nơi nhận at the end of the document: a
     title in capitals above the signer's name ("BỘ TRƯỞNG" / "Đào Ngọc Dung", a Công báo text),
     lines without a letter (a scan's "[") between or after them; else None."""
-    letters = [ln for ln in reversed(lines[header_end + 1 : limit]) if any(c.isalpha() for c in ln.text)]
+    letters: list[Line] = []  # the last two lines holding a letter, the last first
+    for i in range(limit - 1, header_end, -1):
+        if any(c.isalpha() for c in lines[i].text):
+            letters.append(lines[i])
+            if len(letters) == 2:
+                break
     if len(letters) < 2:
         return None
-    name, title = letters[0], letters[1]
+    name, title = letters
     words = name.stripped.split()
     if not (2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
             and not is_upper_text(name.stripped)):

@@ -56,6 +56,13 @@ DOC_TYPES: tuple[tuple[str, str | None, str], ...] = (
     ("Sắc lệnh", None, "legal"),
 )
 
+# The head words of the units a Nơi nhận item names (folded): two of them on one item line ("Vụ CST
+# (BTC); vụ PC (BTC)") are two recipients whose second bullet was lost.
+UNIT_HEADS: tuple[str, ...] = (
+    "vu ", "cuc ", "so ", "phong ", "ban ", "vien ", "chi cuc ", "tong cuc ", "van phong ", "ubnd ",
+    "uy ban ", "trung tam ",
+)
+
 # Loose words real dispatches use for a cited document (citations only, never a type title).
 # (an investment certificate is cited by its long number alone: "Giấy chứng nhận đầu tư số
 # 06043000128 ngày 22/8/2008 do Ban Quản lý ... cấp")
