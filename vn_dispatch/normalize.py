@@ -150,6 +150,8 @@ def _layout_row(line: str, head: bool = True) -> list[str] | None:
 
 
 def _normalize_line(line: str) -> str:
+    if not line:
+        return line  # (a third of a document's lines are empty)
     if "|" in line:
         if _TABLE_SEP_ROW.match(line):
             return ""
