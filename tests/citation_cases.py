@@ -546,8 +546,21 @@ CASES = [
      [{"type": "Công văn", "number": "242", "symbol": "ASB2-PS", "date": (2012, 4, 4), "issuer": "Ban QLDA Sông Bung 2", "role": "mention"}]),
     ("congbao-thong-tu-so-21-2026-tt-btc", "theo quy định tại Thông tư số \n18/2018/TT-BLĐTBXH ngày 30 tháng 10 năm 2018 của Bộ trưởng Bộ Lao động \n- Thương binh và Xã hội sửa đổi, bổ sung một số điều",
      [{"type": "Thông tư", "number": "18", "symbol": "2018/TT-BLĐTBXH", "date": (2018, 10, 30), "issuer": "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "role": "mention"}]),
+    # --- old dash symbols: number, dash, the issuer's code, no "/" (texts of the 1970s-80s) ---
+    ("congbao-nghi-dinh-so-162-2026-nd-cp", "công nhân cao su đang hưởng trợ cấp hằng tháng theo Quyết định số 206-CP ngày 30 tháng 5 năm 1979 của Hội đồng Chính phủ về chính sách đối với công nhân",
+     [{"type": "Quyết định", "number": "206", "symbol": "CP", "date": (1979, 5, 30), "issuer": "Hội đồng Chính phủ", "role": "mention"}]),
+    ("congbao-nghi-dinh-so-162-2026-nd-cp", "đang hưởng trợ cấp hằng tháng theo Quyết định số 130-CP ngày 20 tháng 6 năm 1975 của Hội đồng Chính phủ bổ sung chính sách, chế độ đãi ngộ đối với cán bộ xã và Quyết định số 111-HĐBT ngày 13 tháng 10 năm 1981 của Hội đồng Bộ trưởng về việc sửa đổi",
+     [{"type": "Quyết định", "number": "130", "symbol": "CP", "date": (1975, 6, 20), "issuer": "Hội đồng Chính phủ", "role": "mention"},
+      {"type": "Quyết định", "number": "111", "symbol": "HĐBT", "date": (1981, 10, 13), "issuer": "Hội đồng Bộ trưởng", "role": "mention"}]),
+    ("congbao-thong-tu-so-07-2022-tt-bldtbxh", "theo quy định tại khoản 7 Điều 2 Quyết định số 87-CT ngày 01 tháng 3 năm 1985 của Chủ tịch Hội đồng Bộ trưởng về chế độ, chính sách",
+     [{"type": "Quyết định", "number": "87", "symbol": "CT", "date": (1985, 3, 1), "issuer": "Chủ tịch Hội đồng Bộ trưởng", "role": "mention"}]),
+    ("tax-cv-undated-cv-2108270919ctbn-chu-lao", "Cục Thuế tỉnh Bắc Ninh nhận được văn bản số 01-CV ngày 14/9/2019 của Công ty TNHH AP SYSTEMS VIỆT NAM, đề nghị hướng dẫn",
+     [{"type": "Văn bản", "number": "01", "symbol": "CV", "date": (2019, 9, 14), "issuer": "Công ty TNHH AP SYSTEMS VIỆT NAM", "role": "mention"}]),
 ]
 NEGATIVES = [
+    ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),
+    ("congbao-nghi-quyet-so-16-2026-nq-cp", "Đường Trần Hưng Đạo nối dài (đoạn từ Khu số 4-Khu đô thị mới Nam cầu Tiên Sơn đến giáp"),
+    ("tax-cv-undated-cv-1615-2017-chiet-khau", "Tại chuẩn mực kế toán số 14 - Doanh thu và thu nhập khác ban hành theo"),
     ("tax-cv-4060-01-01-cv-140602018cthpthue-tncn", "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC"),
     ("seed-001", "(*qua Phòng Tuyên truyền - Báo chí - Xuất bản, điện thoại 0918693857*)"),
     ("tax-cv-2023-01-06-cv-84-612023-ctla-huong-dan", "E-mail: ctla.lan@gdt.gov.vn; Điện thoại: 0272 3826389; 0272 3829146"),

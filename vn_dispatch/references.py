@@ -424,6 +424,11 @@ def _role_for(folded: str, start: int, clause: int, prev: Optional[tuple[int, Op
 _GLUED_WORDS = {"ngay", "ve", "cua", "nam", "thang", "va", "tai", "theo", "do", "duoc", "quy", "huong", "ban"}
 
 
+# The symbol of a text issued before the 1990s rules: a number, a dash and the issuer's code in
+# capitals, without a "/": "Quyết định số 206-CP ngày 30 tháng 5 năm 1979", "số 111-HĐBT", "số 87-CT"
+_OLD_DASH_CODE = rx(r"[A-ZĐ]{2,5}")
+
+
 def _symbol(text: str, m: _Match) -> tuple[str, int]:
     """Normalised symbol and its end; a glued lower-case word is cut off ("BYT-MTngày" -> "BYT-MT")."""
     raw = text[m.start("sym") : m.end("sym")]
@@ -559,7 +564,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
             break
         pos = m.end()
         sym, sym_end = _symbol(text, m)
-        if not symbol_looks_real(sym) or (m.group("sep") == "-" and "/" not in sym):
+        if not symbol_looks_real(sym) or (m.group("sep") == "-" and "/" not in sym and not _OLD_DASH_CODE.fullmatch(sym)):
             continue  # "Luật 12-2020" ranges, "12/3" fractions
         tname = _type_of(m, text)
         if m.group("name"):
