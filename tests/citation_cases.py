@@ -556,6 +556,17 @@ CASES = [
      [{"type": "Quyết định", "number": "87", "symbol": "CT", "date": (1985, 3, 1), "issuer": "Chủ tịch Hội đồng Bộ trưởng", "role": "mention"}]),
     ("tax-cv-undated-cv-2108270919ctbn-chu-lao", "Cục Thuế tỉnh Bắc Ninh nhận được văn bản số 01-CV ngày 14/9/2019 của Công ty TNHH AP SYSTEMS VIỆT NAM, đề nghị hướng dẫn",
      [{"type": "Văn bản", "number": "01", "symbol": "CV", "date": (2019, 9, 14), "issuer": "Công ty TNHH AP SYSTEMS VIỆT NAM", "role": "mention"}]),
+    # --- a letter cited by a code only: a glued serial, "công hàm", "ghi ngày" ---
+    ("tax-cv-undated-cv-5482tchq2022vuong-mac", "Tổng Lãnh sự quán Hàn Quốc và hân hạnh phúc đáp công hàm số KCH-22-895 ngày 02/11/2022 phản ánh kiến nghị của các doanh nghiệp Hàn Quốc",
+     [{"type": "Công hàm", "number": None, "symbol": "KCH-22-895", "date": (2022, 11, 2), "issuer": None, "role": "reply"}]),
+    ("tax-cv-undated-cv-966tchq23322-doanh-nghiep", "Tổng cục Hải quan nhận được công văn số BHF20220120 ngày 20/01/2022 của Công ty TNHH BHFLEX VINA về việc kê khai, nộp thuế",
+     [{"type": "Công văn", "number": None, "symbol": "BHF20220120", "date": (2022, 1, 20), "issuer": "Công ty TNHH BHFLEX VINA", "role": "mention"}]),
+    ("tax-cv-5836-01-03-cv-35836-20052019-cthn-mua-tour", "Trả lời công văn số SSVINA20190423 ghi ngày 24/04/2019 của Công ty TNHH Sungshin Vina (sau đây gọi tắt là Công ty) hỏi về chính sách thuế",
+     [{"type": "Công văn", "number": None, "symbol": "SSVINA20190423", "date": (2019, 4, 24), "issuer": "Công ty TNHH Sungshin Vina", "role": "reply"}]),
+    ("tax-cv-undated-cv-25632019ctlanchuyen-nhuong", "Trả lời văn bản số FA20191016 của Công ty về việc đề nghị hướng dẫn nội dung thuế",
+     [{"type": "Văn bản", "number": None, "symbol": "FA20191016", "date": None, "issuer": "Công ty", "role": "reply"}]),
+    ("tax-cv-2786-01-04-cv-4278630082022cthn-thue-ntnn", "Ngày 17/06/2022, Cục Thuế TP Hà Nội nhận được Công văn số 951/2022/CV-I-Telecom ghi ngày 01/08/2022 của Công ty Cổ phần Viễn thông Đông Dương Telecom (sau đây gọi tắt là Công ty) đề nghị",
+     [{"type": "Công văn", "number": "951", "symbol": "2022/CV-I-Telecom", "date": (2022, 8, 1), "issuer": "Công ty Cổ phần Viễn thông Đông Dương Telecom", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

@@ -34,7 +34,7 @@ _SYM = r"(?:(?:19|20)(?:\s\d\d|\d\s\d)\s?/\s?)?" + symbol_pattern(r"\s?").replac
 _NAMED_TYPES = trie_alternation([fold(n) for n in _NAMED_TYPE_NAMES], r"\s*")
 _TYPE_ALT_GLUED = trie_alternation([fold(n) for n in _TYPE_NAMES], r"\s*")  # "Côngvăn số" (words glued by conversion)
 _DATE = (
-    r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay|de ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
+    r"(?P<date>\s*,?\s*(?:ngay|ban hanh ngay|de ngay|ghi ngay)?\s*(?:\d{1,2}\s*(?P<dsep>[/.-])\s*\d{1,2}\s*(?P=dsep)\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
 )
 REFERENCE_RE = rx(
@@ -678,9 +678,10 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         elif not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
     for cm in _code_only_matches(folded, lo, hi):
-        if not any(c.isdigit() for c in cm.group("sym")) or not text[cm.start("sym")].isupper():
+        g = "sym" if cm.group("sym") else "glued"
+        if not any(c.isdigit() for c in cm.group(g)) or not text[cm.start(g)].isupper():
             continue  # a code has a digit and opens with a capital as printed
-        if any(r.span[0] <= cm.start("sym") < r.span[1] for r in refs):
+        if any(r.span[0] <= cm.start(g) < r.span[1] for r in refs):
             continue
         cr = _code_only(text, folded, cm, lo)
         same = index.get((None, cr.symbol))
@@ -699,11 +700,14 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
 
 # A letter cited by a code with no number before it, as companies number theirs: "công văn số
 # CV/ILA/2658A dé ngày ...", "SDIV/FIN/20180918, ngày 04 tháng 10 năm 2018", "OM.15072019 ngày",
-# "CV-" / "2022-0605 ngày 06/5/2022" (the code holds a separator and a digit, a date follows it)
+# "CV-" / "2022-0605 ngày 06/5/2022", "công hàm số KCH-22-895 ngày" (the code holds a separator, a
+# date follows it); or letters glued to a serial of six digits or more: "BHF20220120 ngày",
+# "SSVINA20190423 ghi ngày", "FA20191016 của Công ty" (a date or the sender follows it)
 _CODE_ONLY_RE = rx(
-    r"(?P<type>cong van|van ban)\s+so\s*[:.]?\s*"
+    r"(?P<type>cong van|van ban|cong ham)\s+so\s*[:.]?\s*(?:"
     r"(?P<sym>[a-z][a-z0-9]*(?:(?:[/.]|-(?:[^\S\n]*\n[^\S\n]*)?)[a-z0-9]+)+)"
-    r"(?=\s*,?\s*(?:de\s+)?ngay\b)"
+    r"(?=\s*,?\s*(?:de\s+|ghi\s+)?ngay\b)"
+    r"|(?P<glued>[a-z]{2,}\d{6,})(?=\s*,?\s*(?:(?:de\s+|ghi\s+)?ngay|cua)\b))"
 )
 
 
@@ -711,7 +715,7 @@ def _code_only_matches(folded: str, lo: int, hi: int) -> list[_Match]:
     """``_CODE_ONLY_RE`` at each "cong van" / "van ban" of folded[lo:hi] after a non-letter, in
     order (``str.find`` finds the phrases at C speed; a pattern search would try every position)."""
     out: list[_Match] = []
-    for phrase in ("cong van", "van ban"):
+    for phrase in ("cong van", "van ban", "cong ham"):
         at = folded.find(phrase, lo, hi)
         while at >= 0:
             if at == 0 or not ("a" <= folded[at - 1] <= "z"):
@@ -733,7 +737,8 @@ def _numbered_only(text: str, folded: str, sm: _Match, tname: Optional[str], lo:
 
 def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
     """The reference of a letter cited by a code only (see ``_CODE_ONLY_RE``): number None."""
-    sym = normalise_symbol("".join(text[cm.start("sym") : cm.end("sym")].split()))
+    g = "sym" if cm.group("sym") else "glued"
+    sym = normalise_symbol("".join(text[cm.start(g) : cm.end(g)].split()))
     return _without_core(text, folded, cm, lo, _TYPE_BY_FOLD[cm.group("type")], None, sym, False)
 
 

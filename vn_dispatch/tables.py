@@ -66,8 +66,8 @@ UNIT_HEADS: tuple[str, ...] = (
 # Loose words real dispatches use for a cited document (citations only, never a type title).
 # (an investment certificate is cited by its long number alone: "Giấy chứng nhận đầu tư số
 # 06043000128 ngày 22/8/2008 do Ban Quản lý ... cấp")
-CITATION_ONLY_TYPES: tuple[str, ...] = ("Văn bản", "Điều ước", "Hiệp định", "Công thư", "Giấy chứng nhận đầu tư",
-                                        "Giấy chứng nhận đăng ký đầu tư")
+CITATION_ONLY_TYPES: tuple[str, ...] = ("Văn bản", "Điều ước", "Hiệp định", "Công thư", "Công hàm",
+                                        "Giấy chứng nhận đầu tư", "Giấy chứng nhận đăng ký đầu tư")
 
 # Type codes seen in symbols besides DOC_TYPES abbreviations (legacy and specialised).
 EXTRA_TYPE_CODES: frozenset[str] = frozenset(
