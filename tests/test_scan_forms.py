@@ -95,6 +95,12 @@ def test_number_line_forms(s, num, sym):
     ("- Lưu: Văn thư, KTTH.", ["Văn thư", "KTTH"], None, None),
     ("- Lưu: VT; TXNK-Nhung (03).", ["VT", "TXNK"], "Nhung", 3),        # the drafter without an initial
     ("- Lưu: VT, TXNK-PL-Thảo (3b). gy", ["VT", "TXNK-PL"], "Thảo", 3),  # a sub-unit's code before the name
+    # "Lưu" misread by OCR, before the Văn thư holder; a speck glued after the last code
+    ("-Lmu: VI, TTHT@). (65)", ["VI", "TTHT"], None, None),
+    ("- Lm: VT, mg, (63)", ["VT"], "mg", None),
+    ("- Lan: VT, TTHT.", ["VT", "TTHT"], None, None),
+    ("- Lim: VT, CS (3b). & X⁄.?", ["VT", "CS"], None, 3),
+    ("- Lưu VT, KTI@)", ["VT", "KTI"], None, None),
 ])
 def test_archive_forms(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))
@@ -171,3 +177,21 @@ def test_vv_read_as_v4():
             "Kính gửi: Công ty TNHH MTV Lọc - Hóa dầu Bình Sơn\n\nNội dung.\n")
     d = parse(text)
     assert (d.doc_type, d.subject) == ("Công văn", "Thuế GTGT đối với sản. phẩm của NMLD Dung Quất")
+
+
+@pytest.mark.parametrize("line,is_luu", [
+    ("- Lưu: VT, TTBCXB (LMV).", True),
+    ("- Lrru: VT, CS.", True),
+    ("-Ltru: VT, TCT", True),
+    ("- Liru: VT, PC", True),
+    ("-LUll:VT, TfHT", True),
+    ("- Làm; VT, TT).", True),
+    ("Lưu Đức Huy", False),        # the surname, not the Lưu line
+    ("Lan: Vũ Thị Hoa", False),    # a short word in "l" before a colon needs the Văn thư code after it
+    ("Luật: Luật Quản lý thuế", False),
+])
+def test_luu_line_ocr_forms(line, is_luu):
+    from vn_dispatch.segment import is_luu_line
+    from vn_dispatch.text import Line, fold
+
+    assert is_luu_line(Line(0, 0, len(line), line, fold(line))) is is_luu

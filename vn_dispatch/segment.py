@@ -145,8 +145,10 @@ def noi_nhan_match(ln: Line) -> Optional[Match]:
 # the authority line of a decision, between its title and its "Căn cứ" (folded): "CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHÍNH PHỦ"
 AUTHORITY_LINE_RE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
-# ("Lrru": OCR of a broken "ư"; "Law:" with its colon: "ư" read as "a", "u" as "w")
-LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:))\s*[:;.]?\s*")
+# ("Lrru": OCR of a broken "ư"; "Law:" with its colon: "ư" read as "a", "u" as "w"; any other
+# short word in "l" before a colon and the Văn thư holder: "Lm: VT", "Ltru: VT", "Liru: VT",
+# "Lmu: VI", "LUll:VT", "Làm; VT", as scans of the tax letters print it)
+LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:)|l[a-z]{1,3}(?=\s*[:;]\s*v\s*[ti]\b))\s*[:;.]?\s*")
 MARK_RE = rx(
     r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl),\s*)"
     r"(?=[^\W\d_])"
@@ -600,7 +602,7 @@ _ITEM_BULLET = rx(r"^[\-–—+•*~=>·]\s*\S")
 
 def is_luu_line(ln: Line) -> bool:
     """A Lưu line with its colon ("- Lưu: VT, TCHQ."), not the signer "Lưu Đức Huy" (Lưu is a surname)."""
-    if "lu" not in ln.folded[:12]:
+    if "l" not in ln.folded[:12]:
         return False
     m = LUU_RE.match(ln.folded)
     return m is not None and m.group(0).rstrip()[-1:] in ":;."
