@@ -1,4 +1,4 @@
-"""Table-driven test of the citation extractor on 217 hand-labelled real strings (citation_cases.py).
+"""Table-driven test of the citation extractor on 220 hand-labelled real strings (citation_cases.py).
 
 Each row compares the set of references keyed by (number, symbol) and, for each, type, date,
 issuer and role. Rows in KNOWN_MISSES are real gaps of the extractor at this point (issuer names
@@ -15,7 +15,8 @@ from vn_dispatch.text import fold
 
 # (212: the diplomatic formula "... kính chào ... và hân hạnh phúc đáp công hàm số ..." replies,
 # but its keyword stands inside the sentence, where "X có công văn số ... trả lời công văn số ..." does not)
-KNOWN_MISSES = {12, 41, 42, 61, 63, 66, 70, 73, 77, 103, 119, 132, 133, 149, 174, 212}
+# (214: a blank line inside the sender's name, "của Công ty" / "" / "TNHH Sungshin Vina": one letter in the corpus)
+KNOWN_MISSES = {12, 41, 42, 61, 63, 66, 70, 73, 77, 103, 119, 132, 133, 149, 174, 212, 214}
 
 
 def _view(r):

@@ -434,10 +434,13 @@ def _symbol(text: str, m: _Match) -> tuple[str, int]:
     raw = text[m.start("sym") : m.end("sym")]
     # (the pattern needs three lower-case letters at the end: ``islower`` rules most symbols out first)
     glued = rx(r"(?<=[\p{Lu}\d])\p{Ll}{3,}$").search(raw) if raw[-3:].islower() else None
-    if (glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()])
-            and not (glued.start() >= 2 and raw[glued.start() - 2] == "-" and fold(glued.group()) not in _GLUED_WORDS)):
-        # (after a hyphen and one capital, a name in mixed case is the symbol's: "172/2019/CV-Meredit")
-        raw = raw[: glued.start()]
+    if glued and not rx(r"(?:TTr|CTr|QyĐ|TTg|QĐi|TrS)$").search(raw[: glued.end()]):
+        word = glued.group()
+        # a Vietnamese word glued on ("BYT-MTngày", "CNTT-ANTThướng", "TT-BTCsửa") is cut off; an
+        # unaccented tail is a company's name in mixed case, the symbol's ("CV-VPBank", "CV-Habeco");
+        # after a hyphen and one capital, a name with accents too ("172/2019/CV-Meredit")
+        if fold(word) in _GLUED_WORDS or (not word.isascii() and not (glued.start() >= 2 and raw[glued.start() - 2] == "-")):
+            raw = raw[: glued.start()]
     return normalise_symbol(raw), m.start("sym") + len(raw)
 
 
