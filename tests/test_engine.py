@@ -143,7 +143,7 @@ def test_fuzzy_piece_filter_never_hides_a_match() -> None:
             assert sum(p in line for p in fz.pieces) >= len(fz.pieces) - fz.errors
 
 
-@given(st.text(alphabet=st.sampled_from(list("abđưx ).:\t1Aẩ")), min_size=1, max_size=12))
+@given(st.text(alphabet=st.sampled_from(list("abđưivx ).:\t1Aẩ")), min_size=1, max_size=12))
 def test_letter_label_precheck_never_hides_a_label(s: str) -> None:
     """``directives._may_open_letter_label`` only rules out lines ``_LABEL`` cannot match."""
     from vn_dispatch.directives import _LABEL, _may_open_letter_label

@@ -412,6 +412,24 @@ def test_questions_of_a_q_and_a_letter():
     assert [(x.label, [c.label for c in x.children]) for x in d.directives] == [("Câu 1", []), ("Câu 2", ["a", "b"])]
 
 
+def test_lower_case_roman_items_and_a_lone_letter_item():
+    # tax letters 1620 (2012) and 7594 (2020): "i) Đối với Ngân hàng Sumitomo ..." / "ii) Đối với Ngân
+    # hàng BNP ..."; "i)" is the numeral once the list has "ii)", a letter after "h)"; a top-level
+    # letter list without its "a)" is the rest of a quoted text (letter 94769: "b) Dịch vụ tư vấn ...")
+    head = "Số: 1620/TCT-CS\nHà Nội, ngày 16 tháng 5 năm 2012\nV/v thuế\n\nKính gửi: Cục Thuế\n\n"
+    d = vn_dispatch.parse(head + "i) Đối với Ngân hàng Sumitomo Mitsui:\n- Lãi tiền vay.\n"
+                          "ii) Đối với Ngân hàng BNP Paribas:\n- Lãi tiền vay.\n(iii) Các khoản khác.\n")
+    assert [x.label for x in d.directives] == ["i", "ii", "iii"]
+    d = vn_dispatch.parse(head + "1. Các trường hợp:\na) một;\nb) hai;\nc) ba;\nd) bốn;\nđ) năm;\ne) sáu;\n"
+                          "g) bảy;\nh) tám;\ni) chín.\n2. Các loại thuế:\n(i) Thuế thu nhập;\n(ii) Thuế lợi tức.\n")
+    first, second = d.directives
+    assert [c.label for c in first.children] == ["a", "b", "c", "d", "đ", "e", "g", "h", "i"]
+    assert [c.label for c in second.children] == ["i", "ii"]
+    d = vn_dispatch.parse(head + "Điều 9 quy định như sau:\n\nb) Dịch vụ tư vấn, đánh giá;\n\nc) Dịch vụ tư vấn.\n"
+                          "Đề nghị Cục Thuế thực hiện.\n")
+    assert d.directives == []
+
+
 def test_directive_joined_across_page_break():
     body = ("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\nKính gửi: Sở Y tế\n\n"
             "1. Cung cấp thông tin về các sự kiện chính trị, văn hóa,\n\nthể dục, thể thao của tỉnh.\n2. Báo cáo./.\n")
@@ -1002,7 +1020,7 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
     ("Noi nhQn: TL.TONG CUC TRUONG\n- Nhu tr€n;\n- Vu PC (TCT);\n- Luu:VT, CS(2b).f",
      ["Nhu tr€n", "Vu PC (TCT)"], ["VT", "CS"]),
     ("Nơi nhận:\n\n- Như trên;\n\n- Phòng DTPC;\n\n> Lưu: VT, TTHT@). (#3)\n\nNguyễn Tiến Trường",
-     ["Như trên", "Phòng DTPC"], ["VT", "TTHT@"]),
+     ["Như trên", "Phòng DTPC"], ["VT", "TTHT"]),
 ])
 def test_noi_nhan_and_luu_of_scans(closing: str, recipients: list[str], holders: list[str]) -> None:
     d = vn_dispatch.parse("Số: 12/TCT-CS\nHà Nội, ngày 05 tháng 01 năm 2019\nV/v thử\n\nKính gửi: Cục Thuế\n\n"

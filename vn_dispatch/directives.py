@@ -21,6 +21,9 @@ _LABEL = rx(
     r"|(?P<cau>(?:Câu|CÂU)\s+\d{1,2})(?=\s*[.:]|\s*$)\s*[.:]?"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-/)]\s*(?=\S)"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*/(?=\s)|\.(?=\p{Lu}))\s*(?=\S)(?!\d)"
+    # (lower-case Roman numerals of two letters or more: "ii)", "(iv)"; "i)", "v)" and "x)" are read
+    # as letters here and turned into numerals by ``_lower_roman`` when the list has "ii)")
+    r"|\(?(?P<lroman>i{2,3}|iv|vi{1,3}|ix|xi{1,3})\s*\)\s*(?=\S)"
     r"|\(?(?P<letter>[a-zđ])\s*\)\s*(?=\S)"
     r"|(?P<letterdot>[a-hk-nđ])\.\s+(?=\S)"
     r"|(?P<bullet>[-–—+•])\s*(?=\S)"
@@ -38,7 +41,8 @@ _ACTOR_ORG = rx(
 # The capitals a label can start with ("Điều", "Dieu", "Câu", Roman numerals). ``_LABEL``'s ``\\s`` only
 # matches characters ``str.isspace`` accepts, so ``lstrip`` reaches the label's first character.
 _UPPER_LABEL_FIRST = frozenset("ĐDIVXC")
-_KIND_RANK = {"dieu": 0, "cau": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6}
+_KIND_RANK = {"dieu": 0, "cau": 0, "roman": 1, "arabic0": 2, "arabic1": 3, "arabic2": 4, "arabic3": 5, "letter": 6,
+              "lroman": 7}
 
 
 _LETTER_LABEL_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
@@ -50,6 +54,8 @@ def _may_open_letter_label(s: str) -> bool:
     if s[0] not in _LETTER_LABEL_FIRST:
         return False
     c2 = s[1:2]
+    if c2 in ("i", "v", "x") and s[0] in "ivx":
+        return True  # "ii)", "iv)", "vi)": a lower-case Roman numeral (``_LABEL`` decides)
     return c2 in (")", ".") or (c2.isspace() and s[1:].lstrip()[:1] == ")")
 
 
@@ -104,7 +110,29 @@ _QUOTE_AFTER_COLON = rx(r":\s*“")
 # "Điều 16 Thông tư số ..." / "Điều 4 của Luật ...": an article of a cited text, not an article head
 _CITED_ARTICLE = rx(r"\s*(?:cua|luat|bo luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|chi thi|hien phap)\b")
 _CITED_LIST = rx(r"\s*(?:khoan|diem|dieu|chuong|muc|phu luc)\b")
-_SEQUENCE_FIRST = {"arabic0": "1", "roman": "I"}
+_SEQUENCE_FIRST = {"arabic0": "1", "roman": "I", "letter": "a", "lroman": "i"}
+# the letter each of "i", "v", "x" follows in a list of letters (the Vietnamese order: ... h i k
+# ... u v x y); a letter item "i)" after another label than "h)" is the numeral i
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "v"}
+
+
+def _lower_roman(items: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+    """Items "i)", "v)", "x)" read as letters turned into lower-case Roman numerals when the list
+    has numerals of two letters ("i) Đối với Ngân hàng Sumitomo ..." / "ii) Đối với Ngân hàng BNP
+    ..."), unless the letter before them in the list is the one they follow ("h)" / "i)")."""
+    if not any(k == "lroman" for _, k, _, _ in items):
+        return items
+    out = []
+    prev_letter = None
+    for item in items:
+        idx, kind, label, cstart = item
+        if kind == "letter":
+            if label in _LETTER_BEFORE and prev_letter != _LETTER_BEFORE[label]:
+                item = (idx, "lroman", label, cstart)
+            else:
+                prev_letter = label
+        out.append(item)
+    return out
 
 
 def _first_seen(items: list[tuple[int, str, str, int]], kind: str, lines: list[Line], lo: int) -> bool:
@@ -185,6 +213,7 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
                 last_arabic = int(label)
     if not items:
         return []
+    items = _lower_roman(items)
     # pass 2: depth by first appearance of each kind (a tờ trình may quote "Điều 1." of its draft
     # under its own "I."), with deeper Arabic numbering (1.1.) always below shallower (1.)
     order: list[str] = []
