@@ -46,6 +46,17 @@ def test_binary_junk():
     assert d.doc_number is None and d.signature is None
 
 
+def test_spaced_text_is_flagged():
+    # a tax letter of the corpus (10287/CT-TT&HT, 2015) whose text was read from a Word binary byte
+    # by byte: every character followed by a blank, the accented letters lost
+    line = "S : 1 0 2 8 7 / C T - T T & H T B n h D n g , n g y 2 9 t h n g 9 n m 2 0 1 5\n"
+    body = "C c t h u t n h B n h D n g c n h n c c n g v n s N S S C / A C / 2 0 1 5 0 2\n"
+    d = vn_dispatch.parse(line + body * 12)
+    assert any(x.code == "text.spaced" and x.severity == "warning" for x in d.diagnostics)
+    plain = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\n" + "Đề nghị các đơn vị thực hiện a b c.\n" * 40)
+    assert not any(x.code == "text.spaced" for x in plain.diagnostics)
+
+
 def test_news_article_is_not_a_dispatch():
     text = ("Hà Nội - Sáng nay, hàng nghìn người dân đã đổ về quảng trường để xem bắn pháo hoa. "
             "Theo ông Nguyễn Văn A, số lượng du khách năm nay tăng 20% so với năm ngoái.\n\n"
