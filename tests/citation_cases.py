@@ -575,6 +575,9 @@ CASES = [
       {"type": "Công văn", "number": "6670", "symbol": "BYT-MT", "date": (2021, 8, 16), "issuer": None, "role": "mention"}]),
     ("tax-cv-2018-06-28-cv-162528062018ct-bac", "Cục Thuế tỉnh Bắc Ninh nhận được công văn số 12/CV- Liksin,\nngày 15 tháng 6 năm 2018 của Công ty Cổ Phần Bao Bì LIKSIN Phương Bắc, đề nghị\nhướng dẫn về nghĩa vụ thuế nhà thầu nước ngoài.",
      [{"type": "Công văn", "number": "12", "symbol": "CV-Liksin", "date": (2018, 6, 15), "issuer": "Công ty Cổ Phần Bao Bì LIKSIN Phương Bắc", "role": "mention"}]),
+    # --- "vận tải" (transport) ends a name: only "tại" (at) is dropped from a name's end ---
+    ("congbao-thong-tu-so-02-2026-tt-btc", "Bãi bỏ Thông tư liên tịch số 72/2011/TTLT-BTC-BGTVT ngày 27 tháng 5 \nnăm 2011 của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải \nhướng dẫn cơ chế quản lý tài chính đào tạo lái xe cơ giới đường bộ",
+     [{"type": "Thông tư liên tịch", "number": "72", "symbol": "2011/TTLT-BTC-BGTVT", "date": (2011, 5, 27), "issuer": "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

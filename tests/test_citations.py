@@ -1,4 +1,4 @@
-"""Table-driven test of the citation extractor on 220 hand-labelled real strings (citation_cases.py).
+"""Table-driven test of the citation extractor on 221 hand-labelled real strings (citation_cases.py).
 
 Each row compares the set of references keyed by (number, symbol) and, for each, type, date,
 issuer and role. Rows in KNOWN_MISSES are real gaps of the extractor at this point (issuer names

@@ -106,7 +106,7 @@ _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
 
 _TYPE_FOLDED = tuple(_TYPE_BY_FOLD)
-_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do Sở ... cấp": issued by)
+_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do Sở ... cấp": issued by; "tai" is "tại", not "vận tải")
 
 
 def _scan_name(words: list[str]) -> list[str]:
@@ -160,7 +160,7 @@ def _scan_name(words: list[str]) -> list[str]:
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
         out.append(w)
-    while out and fwords[len(out) - 1] in _NAME_TAIL_DROP:  # ``out`` is always a prefix of ``head``
+    while out and fwords[len(out) - 1] in _NAME_TAIL_DROP and out[-1].lower() != "tải":  # ``out`` is always a prefix of ``head``
         out.pop()
     if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
         return []
