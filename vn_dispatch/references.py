@@ -106,7 +106,8 @@ _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
 
 _TYPE_FOLDED = tuple(_TYPE_BY_FOLD)
-_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do Sở ... cấp": issued by; "tai" is "tại", not "vận tải")
+_NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do Sở ... cấp": issued by)
+_NAME_TAIL_KEEP = {"tải"}  # folds to "tai" ("tại", at) but ends a name: "Bộ Giao thông vận tải"
 
 
 def _scan_name(words: list[str]) -> list[str]:
@@ -160,7 +161,7 @@ def _scan_name(words: list[str]) -> list[str]:
         if not (w[:1].isalpha() or w[:1].isdigit()):
             break
         out.append(w)
-    while out and fwords[len(out) - 1] in _NAME_TAIL_DROP and out[-1].lower() != "tải":  # ``out`` is always a prefix of ``head``
+    while out and fwords[len(out) - 1] in _NAME_TAIL_DROP and out[-1].lower() not in _NAME_TAIL_KEEP:  # ``out`` is a prefix of ``head``
         out.pop()
     if out and not (out[0][:1].isupper() or out[0].lower() in _HONORIFIC):
         return []
@@ -681,7 +682,7 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
         elif not any(a <= sm.start() < b for a, b in full.mentions):
             full.mentions.append(sm.span())
     for cm in _code_only_matches(folded, lo, hi):
-        g = "sym" if cm.group("sym") else "glued"
+        g = _code_group(cm)
         if not any(c.isdigit() for c in cm.group(g)) or not text[cm.start(g)].isupper():
             continue  # a code has a digit and opens with a capital as printed
         if any(r.span[0] <= cm.start(g) < r.span[1] for r in refs):
@@ -715,7 +716,7 @@ _CODE_ONLY_RE = rx(
 
 
 def _code_only_matches(folded: str, lo: int, hi: int) -> list[_Match]:
-    """``_CODE_ONLY_RE`` at each "cong van" / "van ban" of folded[lo:hi] after a non-letter, in
+    """``_CODE_ONLY_RE`` at each "cong van" / "van ban" / "cong ham" of folded[lo:hi] after a non-letter, in
     order (``str.find`` finds the phrases at C speed; a pattern search would try every position)."""
     out: list[_Match] = []
     for phrase in ("cong van", "van ban", "cong ham"):
@@ -738,9 +739,14 @@ def _numbered_only(text: str, folded: str, sm: _Match, tname: Optional[str], lo:
     return _without_core(text, folded, sm, lo, tname, text[sm.start("num") : sm.end("num")], None, True)
 
 
+def _code_group(cm: _Match) -> str:
+    """The group of a ``_CODE_ONLY_RE`` match that holds the code: "sym" (with separators) or "glued"."""
+    return "sym" if cm.group("sym") else "glued"
+
+
 def _code_only(text: str, folded: str, cm: _Match, lo: int) -> Reference:
     """The reference of a letter cited by a code only (see ``_CODE_ONLY_RE``): number None."""
-    g = "sym" if cm.group("sym") else "glued"
+    g = _code_group(cm)
     sym = normalise_symbol("".join(text[cm.start(g) : cm.end(g)].split()))
     return _without_core(text, folded, cm, lo, _TYPE_BY_FOLD[cm.group("type")], None, sym, False)
 
