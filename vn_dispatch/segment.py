@@ -629,10 +629,9 @@ def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[in
 # An appendix or form heading on a line of its own: "PHỤ LỤC", "Phụ lục I", "Phụ lục số 02",
 # "Mẫu số 01/ĐK" (on folded text).
 _APPENDIX_HEAD = rx(r"^\s*\W{0,3}(?:phu luc(?:\s+(?:so\s*)?[ivxlc\d]+[a-z]?)?\s*[:.]?\s*$|phu luc\b.{0,80}$|mau\s+(?:so\s*)?\d)")
-# The words an appendix line may open with (after bullets and blanks): the first test of
-# ``_appendix_start``, made on every line below the header
-_APPENDIX_FIRST = rx(r"(?:phu luc|mau|\(kem theo|\(ban hanh kem theo)")
-_APPENDIX_FIRST_CHARS = frozenset("pm(")
+# The words an appendix line may open with (after bullets and blanks, folded): the first test of
+# ``_appendix_start``, made on every line below the header (``str.startswith``, no pattern call)
+_APPENDIX_FIRST = ("phu luc", "mau", "(kem theo", "(ban hanh kem theo")
 
 
 def _appendix_start(lines: list[Line], header_end: int) -> int:
@@ -645,8 +644,8 @@ def _appendix_start(lines: list[Line], header_end: int) -> int:
     n = len(lines)
     for ln in lines[header_end + 1 :]:
         f = ln.folded.lstrip(" -*_")
-        if not (f[:1] in _APPENDIX_FIRST_CHARS and _APPENDIX_FIRST.match(f)) and "cong hoa" not in ln.folded:
-            continue  # (a first-character test: most lines open otherwise)
+        if not f.startswith(_APPENDIX_FIRST) and "cong hoa" not in ln.folded:
+            continue
         if len(f) > 100:
             continue
         head = ln.index
