@@ -215,6 +215,13 @@ def test_typed_document_title():
     ("__ Kính gửi: Công ty TNHH Heesung Electronics Việt Nam\nMã số thuế : 0201651410\n\nDia chi; Lô GI Khu CN "
      "Tràng Dué, X.Lê Lợi, H.An Duong thuộc Khu KT Dinh\nVũ - Cát Hải, TP. Hải Phòng",
      ["Công ty TNHH Heesung Electronics Việt Nam"]),
+    # a list typed without bullets, each item closed by ";", the last by "." (a web copy of a
+    # letter, tax-cv-3088): the body's first sentence, right below, is not an item
+    ("Kính gửi:\n\nCục Thuế thành phố Hồ Chí Minh;\nCục Thuế tỉnh Bà Rịa-Vũng Tàu;\n"
+     "Liên doanh Việt - Nga “Vietsovpetro”.\nTổng cục Thuế nhận được kiến nghị của Cục Thuế thành phố.",
+     ["Cục Thuế thành phố Hồ Chí Minh", "Cục Thuế tỉnh Bà Rịa-Vũng Tàu", "Liên doanh Việt - Nga “Vietsovpetro”"]),
+    # the first item's bullet read as "." by a scan (tax-cv-1988)
+    ("Kính gửi: . Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
 ])
 def test_addressees(block, items):
     d = vn_dispatch.parse("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 01 năm 2024\nV/v thử\n\n" + block + "\n\nThực hiện chỉ đạo.\n")
@@ -1021,6 +1028,16 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
      ["Nhu tr€n", "Vu PC (TCT)"], ["VT", "CS"]),
     ("Nơi nhận:\n\n- Như trên;\n\n- Phòng DTPC;\n\n> Lưu: VT, TTHT@). (#3)\n\nNguyễn Tiến Trường",
      ["Như trên", "Phòng DTPC"], ["VT", "TTHT"]),
+    # a list typed without bullets (web copy, tax-cv-3088): items of unit codes, mostly capitals,
+    # are items, not titles of the signature column
+    ("Nơi nhận:\nNhư trên;\nThứ trưởng Đỗ Hoàng Anh Tuấn (để b/c);\nCục Thuế: tp Hà Nội, tỉnh Đồng Nai;\n"
+     "Vụ/Cục: CST, PC, TCDN, TCHQ - BTC;\nVụ: CS, PC, KK-TCT;\nLưu: VT, DNL(2b)\nKT. TỔNG CỤC TRƯỞNG\n"
+     " PHÓ TỔNG TRƯỞNG\n\nTrần Văn Phu",
+     ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c)", "Cục Thuế: tp Hà Nội, tỉnh Đồng Nai",
+      "Vụ/Cục: CST, PC, TCDN, TCHQ - BTC", "Vụ: CS, PC, KK-TCT"], ["VT", "DNL"]),
+    # a bullet read as "." (tax-cv-3040)
+    ("Nơi nhận:\n- Nhu tr6n;\n- Cuc thu6 TP.HCM;\n. Vu CS, PC, DNL, KK;\n- Website TCT;\n- Luu: VT, HTQT (2b).",
+     ["Nhu tr6n", "Cuc thu6 TP.HCM", "Vu CS, PC, DNL, KK", "Website TCT"], ["VT", "HTQT"]),
 ])
 def test_noi_nhan_and_luu_of_scans(closing: str, recipients: list[str], holders: list[str]) -> None:
     d = vn_dispatch.parse("Số: 12/TCT-CS\nHà Nội, ngày 05 tháng 01 năm 2019\nV/v thử\n\nKính gửi: Cục Thuế\n\n"

@@ -94,6 +94,17 @@ def _next_is_item(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _next_closes(lines: list[Line], i: int) -> bool:
+    """Is the next line another item of a list typed without bullets, closed like one ("Cục Thuế:
+    tp Hà Nội, tỉnh Đồng Nai;" under "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c);")?"""
+    if i < len(lines) and not lines[i].blank:
+        s = lines[i].stripped
+        # (codes may fill it, "Vụ/Cục: CST, PC, TCDN;", but a title of the signature column has no
+        # lower-case letter)
+        return len(s) <= 120 and s.endswith(";") and any(ch.islower() for ch in s)
+    return False
+
+
 # more holders after the copies: ", PC." (ASCII codes; "TRƯỞNG" is the signature column's)
 _MORE_CODES = rx(r"\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*)*\s*\.?\s*$")
 _WRAPPED = rx(r"\(([^()]*)\)")
@@ -334,7 +345,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             # ("Nơi nhận:" / "KT. GIÁM ĐỐC" / "- Như trên;" / "PHÓ GIÁM ĐỐC" / ...)
             if (len(s) <= 60 and (MARK_RE.match(cur.folded) or is_upper_text(s) or _is_name(s)
                                   or (not items and _mostly_upper(s)))  # ("G CUC TRrtOr{G": a scan's title)
-                    and _next_is_item(lines, i + 1)):
+                    and _next_is_item(lines, i + 1)
+                    # (no title is closed by ";": "Vụ: CS, PC, KK-TCT;" is an item of codes)
+                    and not (s.endswith(";") and any(ch.islower() for ch in s))):
                 sig_cands.append((s, cur.span_of_content()))
                 consumed.add(cur.index)
                 i += 1
@@ -352,8 +365,12 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             # an item whose bullet was lost (OCR, or typed without one): "Như trên;" right under
             # "Nơi nhận:", "Thứ trưởng X (để b/c);" between items: closed by ";" or ",", not a title
             ls = left.strip()
-            if (ls and len(ls) <= 120 and ls.endswith((";", ",")) and not is_upper_text(ls)
-                    and not _is_stamp(cur.folded) and (not items or _next_is_item(lines, i + 1))):
+            if (ls and len(ls) <= 120 and ls.endswith((";", ","))
+                    # (an item of codes is mostly capitals: "Vụ/Cục: CST, PC, TCDN, TCHQ - BTC;")
+                    and (not is_upper_text(ls) or (items and ls.endswith(";") and any(ch.islower() for ch in ls)
+                                                   and not MARK_RE.match(cur.folded)))
+                    and not _is_stamp(cur.folded)
+                    and (not items or _next_is_item(lines, i + 1) or _next_closes(lines, i + 1))):
                 _take_item(items, consumed, sig_cands, cur, left, right)
                 blank = 0
                 i += 1

@@ -348,6 +348,10 @@ def _addressees(
                 raw_items[-1] = prev + " " + s
             elif not raw_items:
                 raw_items.append(s)
+            elif prev.endswith(";") and s.endswith((";", ".")) and not is_upper_text(s):
+                # a list typed without bullets, each item closed by ";", the last by ".":
+                # "Cục Thuế thành phố Hồ Chí Minh;" / "Cục Thuế tỉnh Bà Rịa-Vũng Tàu;" / "Liên doanh ... ."
+                raw_items.append(s)
             else:
                 break
         blank_run = 0

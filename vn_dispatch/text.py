@@ -148,7 +148,10 @@ _TRAIL_CHARS = " ;,.:-"  # ("Công ty TNHH Mascot Việt Nam. -": a scan's stray
 
 def strip_item(s: str) -> str:
     """An item of a list without its bullet and trailing ``; , .``: ``"- Như trên;"`` -> ``"Như trên"``."""
-    return clean(s).lstrip(_LEAD_BULLET_CHARS).rstrip(_TRAIL_CHARS).strip()
+    r = clean(s).lstrip(_LEAD_BULLET_CHARS)
+    if r[:2] == ". ":
+        r = r[2:]  # a bullet a scan read as a dot: ". Vu CS, PC, DNL, KK;"
+    return r.rstrip(_TRAIL_CHARS).strip()
 
 
 class Line:
