@@ -288,6 +288,26 @@ def test_stamp_beside_the_luu_line_is_not_the_drafter():
     assert (d.doc_number.type_code, d.doc_number.issuer_code) == ("CV", "THCS")
 
 
+@pytest.mark.parametrize("line,recipients,title", [
+    # several items on one line, split on ";" as the labels split them (tax-cv-2768, tax-cv-4740)
+    ("- Vụ TTKTT; CS: DNL; KK&KKT:", ["Vụ TTKTT", "CS: DNL", "KK&KKT"], "PHÓ TỔNG CỤC TRƯỞNG"),
+    ("- Ban QLRR; Cục TTKT; Cục DNL (để triển khai);", ["Ban QLRR", "Cục TTKT", "Cục DNL (để triển khai)"],
+     "PHÓ TỔNG CỤC TRƯỞNG"),
+    # the signature column's title after the item's ";", behind a scan's debris (tax-cv-1625)
+    ("- Như kính gửi; ol BREN ey Ó CỤC TRƯỞNG", ["Như kính gửi"], None),
+    # a remark in brackets after the ";" stays with its item
+    ("- Cục Xúc tiến thương mại; (để biết)", ["Cục Xúc tiến thương mại; (để biết)"], "PHÓ TỔNG CỤC TRƯỞNG"),
+])
+def test_items_split_on_semicolons(line: str, recipients: list[str], title: str | None) -> None:
+    text = ("Số: 12/TCT-CS\nHà Nội, ngày 05 tháng 01 năm 2019\nV/v thử\n\nKính gửi: Cục Thuế\n\n"
+            "Tổng cục Thuế trả lời để Cục Thuế được biết./.\n\nNơi nhận:                         KT. TỔNG CỤC TRƯỞNG\n"
+            "- Như trên;\n" + line + "\n- Lưu: VT, CS.\n\n" + ("" if title is None else title + "\n\n")
+            + "Nguyễn Văn An\n")
+    d = vn_dispatch.parse(text)
+    assert d.recipients == ["Như trên", *recipients]
+    assert d.signature is not None and d.signature.title == (title or "Ó CỤC TRƯỞNG")
+
+
 def test_two_units_on_one_recipient_line():
     # the bullet of the second item lost: both halves name a unit ("Vụ ...", "Văn phòng ...")
     text = ("Số: 12/TCT-CS\nV/v thử\n\nKính gửi: Cục Thuế tỉnh A.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n"
@@ -1128,11 +1148,12 @@ def test_a_so_line_under_a_type_title_is_the_number() -> None:
 
 def test_signature_title_read_after_an_items_semicolon_is_dropped() -> None:
     """Scans read the closing table row by row: the title of the signature column lands after an
-    item's ";" (tax-cv-2020-09-04); a list of unit codes after ";" stays (tax-cv-2019-11-12)."""
+    item's ";" (tax-cv-2020-09-04); a list of unit codes after ";" is split into its items, as the
+    labels split a line of several items (tax-cv-2019-11-12, tax-cv-2768)."""
     d = vn_dispatch.parse("Số: 5864/TCHQ-TXNK\nHà Nội, ngày 04 tháng 9 năm 2020\nV/v chính sách thuế\n\n"
                           "Kính gửi: Công ty A\n\nTổng cục Hải quan trả lời./.\n\nNơi nhận:\n"
                           "- Như trên; —— PHÓ TỎNG CỤC TRƯỞNG\n- Vu PC; CST (BTC);\n- Lưu: VT, TXNK (3).\n")
-    assert d.recipients == ["Như trên", "Vu PC; CST (BTC)"]
+    assert d.recipients == ["Như trên", "Vu PC", "CST (BTC)"]
     # "Như trên" is a whole item: what follows its punctuation on a scanned line is debris
     # (tax-cv-undated-cv-4489: "Nhu tren: cps ten e (aa CUC TRUONG")
     d = vn_dispatch.parse("Số: 4489/TCT-TTKT\nHà Nội, ngày 04 tháng 9 năm 2022\nV/v tăng cường\n\n"

@@ -258,6 +258,25 @@ def _is_title_debris(tail: str) -> bool:
     return has_vowel_word(tail, 4)
 
 
+def _title_suffix(part: str) -> Optional[str]:
+    """The signature column's title at the end of a recipient item's last part, after a scan's
+    debris: "ol BREN ey Ó CỤC TRƯỞNG" -> "Ó CỤC TRƯỞNG" (the words in capitals at the end, the last
+    a title's head noun)."""
+    words = part.split()
+    if not words or not is_upper_text(words[-1], 1) or fold(words[-1]).strip(".") not in _TITLE_ENDS:
+        return None
+    k = len(words)
+    while k > 0 and is_upper_text(words[k - 1], 1):
+        k -= 1
+    if len(words) - k < 2:
+        # one word in capitals: the title's other words are specks ("N?utren; :. PHD cue TRUONG")
+        return part.strip(" .:;,_~") if len(words) <= 5 else None
+    return " ".join(words[k:])
+
+
+# the last word of a signer's title (folded): "... CỤC TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH"
+_TITLE_ENDS = frozenset({"truong", "doc", "tich"})
+
 _UNIT_CODE = rx(r"(?!TUQ)\p{Lu}[\p{Lu}&\-]{2,7}")  # (three letters at least: "KT", "SO" are specks)
 
 
@@ -405,6 +424,27 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 at = raw.rfind(t) if t and _is_title_debris(tail) else -1
                 if at >= 0:
                     sig_cands.append((t, (span[0] + at, span[0] + at + len(t))))
+            elif sep and not tail.lstrip().startswith("("):
+                # several items on one line, their bullets lost: "Vụ TTKTT; CS: DNL; KK&KKT:"; the
+                # last may be the signature column read onto the line: its title ("Như kính gửi; ol
+                # BREN ey Ó CỤC TRƯỞNG") or its mark ("...; KT. oo Pi gle CỤC THUÉ XNK")
+                parts = it.split(";")
+                it = ""
+                for k, part in enumerate(parts):
+                    p = rx(r"[\s;,.:]+$").sub("", part.strip())
+                    if k < len(parts) - 1:
+                        if p:
+                            recips.append(p)
+                        continue
+                    ts = _title_suffix(part)
+                    if ts is None and MARK_RE.match(fold(p.lstrip(" .:;,_~"))):
+                        ts = p.lstrip(" .:;,_~")
+                    if ts is not None:
+                        at = raw.rfind(ts)
+                        if at >= 0:
+                            sig_cands.append((ts, (span[0] + at, span[0] + at + len(ts))))
+                    elif sum(c.isalpha() for c in p) >= 6 or _UNIT_CODE.fullmatch(p):
+                        it = p  # (else a scan's speck after the last ";")
             it = rx(r"[\s;,.:]+$").sub("", it)
             if it:
                 recips.append(it)
