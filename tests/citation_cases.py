@@ -578,6 +578,15 @@ CASES = [
     # --- "vận tải" (transport) ends a name: only "tại" (at) is dropped from a name's end ---
     ("congbao-thong-tu-so-02-2026-tt-btc", "Bãi bỏ Thông tư liên tịch số 72/2011/TTLT-BTC-BGTVT ngày 27 tháng 5 \nnăm 2011 của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải \nhướng dẫn cơ chế quản lý tài chính đào tạo lái xe cơ giới đường bộ",
      [{"type": "Thông tư liên tịch", "number": "72", "symbol": "2011/TTLT-BTC-BGTVT", "date": (2011, 5, 27), "issuer": "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải", "role": "mention"}]),
+    # --- "vướng mắc" (a query) after the name; the end mark "./." after it; a scan's "quy dink" ---
+    ("tax-doc-undated-official-letter-no1214gsqlgq2fdiepe", "Trả lời công văn số 1612/HQBD-GSQL ngày 27/7/2022 của Cục Hải\nquan tỉnh Bình Dương vướng mắc liên quan tới hoạt động xuất khẩu của doanh",
+     [{"type": "Công văn", "number": "1612", "symbol": "HQBD-GSQL", "date": (2022, 7, 27), "issuer": "Cục Hải quan tỉnh Bình Dương", "role": "reply"}]),
+    ("tax-cv-2021-07-26-cv-27682672021tctxu-phat", "Tổng cục Thuế nhận được Công văn số 1840/CT-NVDTPC ngày\n04/6/2021 của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt vi phạm hành",
+     [{"type": "Công văn", "number": "1840", "symbol": "CT-NVDTPC", "date": (2021, 6, 4), "issuer": "Cục Thuế tỉnh Hà Nam", "role": "mention"}]),
+    ("tax-cv-2018-10-15-cv-3953-15102018-tct-htqt-khai-thac", "hai lần ban hành kèm theo Quyết định số 1294/QD-TCT ngày 13/8/2018 của Tổng\ncục Thuế./.",
+     [{"type": "Quyết định", "number": "1294", "symbol": "QD-TCT", "date": (2018, 8, 13), "issuer": "Tổng cục Thuế", "role": "mention"}]),
+    ("tax-doc-2015-04-27-tt-6127042015btcthue-suat", "Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23/12/2013 của Chính phú quy\ndink chúc năng, nhiệm vụ, quyén hạn và cơ cấu tổ chúc của Bộ Tài chính;",
+     [{"type": "Nghị định", "number": "215", "symbol": "2013/NĐ-CP", "date": (2013, 12, 23), "issuer": "Chính phú", "role": "legal_basis"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

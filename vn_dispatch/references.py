@@ -91,6 +91,8 @@ _STOP_BIGRAMS = {
     "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình", "cung cấp", "kiện toàn",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
+    "vướng mắc",  # "của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt ..."
+    "quy dink",  # a scan's "quy định" ("của Chính phú quy dink chúc năng ...")
 }
 # verbs that open a cited title even when printed with a capital, never a word of a body's name
 # (unlike "Chỉ đạo", "Tổ chức", "Hỗ trợ", "Quản lý": "Ban Chỉ đạo", "Ban Tổ chức Trung ương")
@@ -182,7 +184,7 @@ def _one_line(s: str) -> str:
     return rx(r"\n(?<!\n\n)(?!\n)").sub(" ", s)
 
 
-_ISSUER_END = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$")
+_ISSUER_END = rx(r"\n\n|[;:“”\"()]|,\s|\.\s|\.$|\./")  # ("./": the end mark of a text, "Tổng cục Thuế./.")
 
 
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
