@@ -432,6 +432,29 @@ def test_articles_cited_in_a_wrapped_list_and_a_quoted_article_left_open():
     assert [x.label for x in d.directives] == ["Điều 1", "Điều 2", "Điều 3"]
 
 
+@pytest.mark.parametrize("wrapped", ["Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” tại\nĐiều 10.",
+                                     "Thay cụm từ “điểm a và b khoản 3” tại khoản 1\nĐiều 6."])
+def test_an_article_cited_on_a_wrapped_line_out_of_sequence(wrapped: str) -> None:
+    """A citation wrapped so that "Điều 10." opens a line (Quyết định 372/QĐ-BTC, Nghị định 74/2025):
+    out of the articles' sequence and right under a line ending mid-sentence, it is no article."""
+    head = "BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày 05 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc đính chính\n\n"
+    d = vn_dispatch.parse(head + "Điều 1. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC\n" + wrapped + "\n"
+                          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nMục 2\nĐiều 5. Trách nhiệm thi hành\n")
+    # (a part's heading ending on its number, "Mục 2", does not hide the next article)
+    assert [x.label for x in d.directives] == ["Điều 1", "Điều 2", "Điều 5"]
+
+
+def test_a_title_of_twelve_lines_ends_at_its_authority_line() -> None:
+    """Quyết định 372/QĐ-BTC: a correcting decision's title names three circulars over twelve lines;
+    past the ten-line limit it goes on to the authority line printed right under it."""
+    title = [f"Về việc đính chính Thông tư số {n}/2025/TT-BTC sửa đổi, bổ sung một số điều" if n == 1
+             else f"của Thông tư số {n}/2020/TT-BTC hướng dẫn giám sát giao dịch chứng khoán" for n in range(1, 13)]
+    d = vn_dispatch.parse("BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+                          + "\n".join(title) + "\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật số 64/2025/QH15;\n\n"
+                          "QUYẾT ĐỊNH:\nĐiều 1. Đính chính.\n")
+    assert d.subject is not None and d.subject.endswith("số 12/2020/TT-BTC hướng dẫn giám sát giao dịch chứng khoán")
+
+
 def test_questions_of_a_q_and_a_letter():
     d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
                           "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"

@@ -110,6 +110,8 @@ _QUOTE_AFTER_COLON = rx(r":\s*“")
 # "Điều 16 Thông tư số ..." / "Điều 4 của Luật ...": an article of a cited text, not an article head
 _CITED_ARTICLE = rx(r"\s*(?:cua|luat|bo luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh|chi thi|hien phap)\b")
 _CITED_LIST = rx(r"\s*(?:khoan|diem|dieu|chuong|muc|phu luc)\b")
+# headings of a text's parts, which may end on their number ("Mục 1") right above an article
+_PART_HEADS = ("chuong", "muc", "phan", "tieu muc")
 _SEQUENCE_FIRST = {"arabic0": "1", "roman": "I", "letter": "a", "lroman": "i"}
 # the letter each of "i", "v", "x" follows in a list of letters (the Vietnamese order: ... h i k
 # ... u v x y); a letter item "i)" after another label than "h)" is the numeral i
@@ -158,11 +160,15 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
     quote_midline = False
     last_arabic = 0  # the last "N." of the letter's own numbering
     last_dieu = 0
+    prev_open = False  # the previous line ends mid-sentence, on a lower-case letter (not a heading in capitals)
     for ln in lines[lo:hi]:
         if ln.blank:
+            prev_open = False  # (a wrapped citation runs on the next line, no blank between)
             continue
         t = ln.text
         stripped = ln.stripped
+        was_open, prev_open = prev_open, stripped[-1].islower() or (
+            stripped[-1].isdigit() and not ln.folded.lstrip().startswith(_PART_HEADS))
         if quote_open_at is not None:
             if "”" in t or '"' in t or ln.index - quote_open_at > 80:
                 quote_open_at = None
@@ -203,6 +209,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
                 num = int(rx(r"\D").sub("", label) or 0)
                 if num <= last_dieu:
                     continue  # articles only increase: "Điều 9" again is a citation of Điều 9
+                if num != last_dieu + 1 and was_open:
+                    continue  # "... thành cụm từ “khoản 2 Điều 16” tại" / "Điều 10.": a citation wrapped, out of sequence
                 if m.group(0).rstrip()[-1:] not in ".:," and _CITED_ARTICLE.match(ln.folded, m.end()):
                     continue  # "Điều 16 Thông tư số 39/2014/TT-BTC ...": an article of another text
                 if m.group(0).rstrip()[-1:] == "," and _CITED_LIST.match(ln.folded, m.end()):

@@ -126,6 +126,18 @@ def _subject_lines(
         dm = date_match(ln) if spans or started else None
         spans.append(_cut_cells(ln) if dm and PLACE_COMMA_END.search(ln.text, 0, dm.start()) else ln.span_of_content())
         i += 1
+    if len(spans) == 10 and not all_caps:
+        # ten lines and no end yet: a long title goes on only up to the authority line printed
+        # right under it ("... bởi Thông tư số 69/2023/TT-BTC" / "BỘ TRƯỞNG BỘ TÀI CHÍNH", a Công báo
+        # decision of twelve lines), never into an unmarked body
+        for j in range(i, min(stop, i + 6)):
+            nx = lines[j]
+            if nx.blank or _is_anchor(nx):
+                break
+            if is_upper_text(nx.stripped) and AUTHORITY_LINE_RE.match(nx.folded):
+                spans.extend(lines[k].span_of_content() for k in range(i, j))
+                i = j
+                break
     return spans, i
 
 
