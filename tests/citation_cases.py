@@ -587,6 +587,9 @@ CASES = [
      [{"type": "Quyết định", "number": "1294", "symbol": "QD-TCT", "date": (2018, 8, 13), "issuer": "Tổng cục Thuế", "role": "mention"}]),
     ("tax-doc-2015-04-27-tt-6127042015btcthue-suat", "Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23/12/2013 của Chính phú quy\ndink chúc năng, nhiệm vụ, quyén hạn và cơ cấu tổ chúc của Bộ Tài chính;",
      [{"type": "Nghị định", "number": "215", "symbol": "2013/NĐ-CP", "date": (2013, 12, 23), "issuer": "Chính phú", "role": "legal_basis"}]),
+    # --- a symbol typed with Cyrillic look-alike letters ("BТС"): read whole, kept as printed ---
+    ("congbao-quyet-dinh-so-372-qd-btc", "chính hướng dẫn giám sát giao dịch chứng khoán trên thị trường chứng khoán và \nThông tư số 06/2022/TT-B\u0422\u0421 ngày 08 tháng 02 năm 2022 của Bộ trưởng Bộ Tài \nchính hướng dẫn công tác giám sát",
+     [{"type": "Thông tư", "number": "06", "symbol": "2022/TT-B\u0422\u0421", "date": (2022, 2, 8), "issuer": "Bộ trưởng Bộ Tài chính", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

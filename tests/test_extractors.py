@@ -17,6 +17,8 @@ def test_fold_keeps_length_and_strips_marks():
     assert fold("Kính gửi") == fold("KINH GUI") == fold("Kinh gửi") == "kinh gui"
     assert fold("hoà") == fold("hòa") == "hoa"
     assert fold("Ðảng") == "dang"
+    # Cyrillic look-alikes typed into a symbol fold to the Latin letters (Quyết định 372/QĐ-BTC)
+    assert fold("TT-B\u0422\u0421") == fold("TT-BTC") == "tt-btc"
 
 
 # --- số / ký hiệu -------------------------------------------------------------------------------

@@ -17,6 +17,9 @@ from typing import Any
 
 from ._re import Pattern, rx
 
+_HOMOGLYPHS = "АВЕКМНОРСТУХІЈЅаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι"
+_HOMOGLYPHS_LATIN = "abekmhopctyxijsaeopcyxijsabezhikmnoptyxoi"
+
 
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -32,6 +35,11 @@ def _build_fold_table() -> dict[int, str]:
     for ch in "ĐđÐ":
         table[ord(ch)] = "d"
     # combining marks (NFD input that escaped normalisation) fold to a neutral joiner-free char
+    # Cyrillic and Greek capitals and letters that look Latin, typed into symbols by converters
+    # and pasted titles ("06/2022/TT-BТС" with a Cyrillic Т and С, Quyết định 372/QĐ-BTC): they
+    # fold to the Latin letter, so patterns read them; values are still cut as printed
+    for src, to in zip(_HOMOGLYPHS, _HOMOGLYPHS_LATIN, strict=True):
+        table[ord(src)] = to
     table[0x2013] = "-"
     table[0x2014] = "-"
     table[0x2212] = "-"
