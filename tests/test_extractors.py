@@ -96,6 +96,10 @@ DATE_CASES = [
     ("Hà Nội, ngày … tháng … năm 2024", "Hà Nội", (2024, None, None)),
     ("Hà Nội, ngàyló thảngU năm 2021", "Hà Nội", (2021, None, None)),   # OCR junk -> null parts
     ("Lai Châu ngày 20 tháng 02 năm 2024", "Lai Châu", (2024, 2, 20)),  # no comma
+    # scans whose junk ate the "t" of "tháng" (tax-cv-5189, tax-cv-3510, tax-cv-5826), "phố" read "phó"
+    ("Thành phó Hồ Chi Minh, ngày 6„jyháng£ năm 2017", "Thành phó Hồ Chi Minh", (2017, None, None)),
+    ("Hà Nội, ngàyä4 kháng 2 năm 2023", "Hà Nội", (2023, 2, None)),
+    ("Hà Nội, ngày   8iháng 10 năm 2018", "Hà Nội", (2018, 10, None)),
 ]
 
 
@@ -1080,6 +1084,8 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
      " PHÓ TỔNG TRƯỞNG\n\nTrần Văn Phu",
      ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c)", "Cục Thuế: tp Hà Nội, tỉnh Đồng Nai",
       "Vụ/Cục: CST, PC, TCDN, TCHQ - BTC", "Vụ: CS, PC, KK-TCT"], ["VT", "DNL"]),
+    # a one-letter speck after the label (tax-cv-5189)
+    ("Nơi nhận: Í\n- Như trên;\n-P.PC;\n-P.KTI;\n\n- Lưu: VT, TTHT.", ["Như trên", "P.PC", "P.KTI"], ["VT", "TTHT"]),
     # a bullet read as "." (tax-cv-3040)
     ("Nơi nhận:\n- Nhu tr6n;\n- Cuc thu6 TP.HCM;\n. Vu CS, PC, DNL, KK;\n- Website TCT;\n- Luu: VT, HTQT (2b).",
      ["Nhu tr6n", "Cuc thu6 TP.HCM", "Vu CS, PC, DNL, KK", "Website TCT"], ["VT", "HTQT"]),

@@ -307,8 +307,8 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             rest = ln.text[m.end() :] if m else ""
             i = z.noi_nhan_line + 1
         r = rest.strip()
-        if len(r) <= 3 and not (r.isalpha() and r.isupper()):
-            r = ""  # a scan's speck after the label ("Nơi nhận fA", "Noi nhận: F—"): no item is so short
+        if len(r) <= 3 and not (len(r) >= 2 and r.isalpha() and r.isupper()):
+            r = ""  # a scan's speck after the label ("Nơi nhận fA", "Noi nhận: F—", "Nơi nhận: Í"): no item is so short
         if r and rx(r"\s{5,}").match(rest) and _is_name(r):
             # the signer's name across the page ("Nơi nhận:" + gap + "Nguyễn Minh Cường")
             off = ln.start + ln.text.index(r)

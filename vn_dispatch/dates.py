@@ -19,10 +19,11 @@ from .text import WHITESPACE
 # The broken fonts of old scans (a VNI/TCVN font's text layer read as ASCII) spell the keywords
 # "ngdy", "ngity", "thdng", "thdns", "ndm" ("Hd N|i, ngay{0 thdng Q ndm 2016"). A sentence may
 # wrap right after "ngày" ("Thông tư số 75/2022/TT-BTC ngày" / "22 tháng 12 năm 2022 của ...") or
-# after "tháng" ("Nghị định số 140/2025/NĐ-CP ngày 12 tháng" / "6 năm 2025 của Chính phủ").
+# after "tháng" ("Nghị định số 140/2025/NĐ-CP ngày 12 tháng" / "6 năm 2025 của Chính phủ"). A
+# scan's junk may eat the "t" of "tháng" ("ngày 6„jyháng£ năm 2017").
 WORDY_DATE = rx(
     r"(?<![a-z])ng(?:a[yuv]|[yv]|[dei]y|ity)(?:[^\S\n]*\n)?(?P<d>[^\n]{0,7}?)"
-    r"\s*th(?:[aieu]?n?g|dn[gs])(?![a-z]{2})(?:[^\S\n]*\n)?(?P<m>[^\n]{0,6}?)"
+    r"\s*(?:th|(?<=[a-z])h(?=ang))(?:[aieu]?n?g|dn[gs])(?![a-z]{2})(?:[^\S\n]*\n)?(?P<m>[^\n]{0,6}?)"
     r"\s*(?:n[aeid]m|(?<=\s)m?am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
 _FIGURES = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"

@@ -86,6 +86,10 @@ def _cells(line: Line) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if t[s:e].strip()]
 
 
+# lower-case words inside a place name: "Thành phố", "thị xã", "thị trấn" (and a scan's "Thành phó")
+_PLACE_LOWER_WORDS = frozenset({"phố", "phó", "pho", "xã", "trấn", "thị"})
+
+
 def _place_start(t: str, date_start: int, line: Line) -> int:
     """Offset where the place name before a date starts ("Hà Nội, ngày ...")."""
     left = t[:date_start]
@@ -117,7 +121,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
             break  # no place name holds these: a số cell the OCR garbled ("Só:4#?LĐTBXH-BHXH Hà Nội",
             # "Se': Hd Nrri, ngdy ...": a label before the place; "Äf03Y!CTHN-TTHT Ha Nội": digits
             # among letters)
-        if w[0].isupper() or w.lower() in {"phố", "xã", "trấn", "thị"} or w[0] in "(":
+        if w[0].isupper() or w.lower() in _PLACE_LOWER_WORDS or w[0] in "(":
             if (count and len(w) >= 3 and w.isupper() and not w.endswith(".")  # ("TP. Hồ Chí Minh")
                     and not left[start:date_start].isupper()):
                 break  # a code before a place in mixed case: "thuế GTGT Hà Nội, ngày ...", "ICT-ATHT Bắc Ninh"
