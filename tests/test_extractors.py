@@ -274,6 +274,9 @@ def test_urgency_word_in_body_is_not_a_mark():
     ("- Lưu: VT, TTHT(2). // 82)", ["VT", "TTHT"], None, 2),
     ("- Lưu: VT, TXNK-CST (03). Ww", ["VT", "TXNK-CST"], None, 3),
     ("- Luu: VT. CS (26). ¢", ["VT", "CS"], None, None),
+    # the copies' number lost to the scan: no count, and no drafter either (tax-cv-0831, tax-cv-1660)
+    ("- Lưu: VT, TCT (VT, CS) ( Ø b). I", ["VT", "TCT (VT, CS)"], None, None),
+    ("- Luu: VT, CST (AQb).", ["VT", "CST"], None, None),
 ])
 def test_archive_line(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))

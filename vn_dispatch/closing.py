@@ -109,6 +109,8 @@ def _next_closes(lines: list[Line], i: int) -> bool:
 _MORE_CODES = rx(r"\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:\s*[,;]\s*[A-ZĐ][A-ZĐ0-9&.\-]*)*\s*\.?\s*$")
 _WRAPPED = rx(r"\(([^()]*)\)")
 _COPIES_PAREN = rx(r"\s*\(\s*\d{1,4}\s*(?:b|bản|ban)\b\.?\s*\)")
+# the copies with their number lost to the scan: "( Ø b)", "(# b)" (no lower-case letter before "b")
+_GARBLED_COPIES = rx(r"\(\s*[^\s()\p{Ll}\d]{1,2}\s*b\.?\s*\)")
 _BARE_COPIES = rx(r"\(\s*\d{1,2}\s*\)")
 # "(VT, CS)" after a holder code: the code's own sub-units, upper-case codes only
 _CODE = r"[\p{Lu}\d&.\-]*\p{Lu}[\p{Lu}\d&.\-]*"
@@ -138,6 +140,9 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     whole = _WRAPPED.fullmatch(body)
     if whole:
         body = whole.group(1)  # "Lưu (VT, TTHT)." : the whole list in brackets
+    gm = _GARBLED_COPIES.search(body) if "b" in body else None
+    if gm is not None and not rx(r"\p{Lu}{2}").search(body, gm.end()):
+        body = body[: gm.start()].rstrip()  # "TCT (VT, CS) ( Ø b). I": copies unreadable, then debris
     last = None
     for last in _COPIES_PAREN.finditer(body):  # noqa: B007 - the last one
         pass
