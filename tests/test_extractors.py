@@ -361,6 +361,9 @@ def test_luu_y_is_not_the_archive_line():
     # a scan's ";" after the mark's title (no title or name ends with one)
     (["_ TL. BỘ TRUONG ;", "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi"], "TL.", "BỘ TRUONG",
      "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi", 1),
+    # a scan's quote mark before a word of the name, kept as printed (tax-cv-1934)
+    (["TL. TONG CỤC TRƯỞNG", "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh'], "TL.", "TONG CỤC TRƯỞNG",
+     "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh', 1),
 ])
 def test_signature_block(lines, authority, behalf, title, name, chain):
     pos = 0

@@ -529,6 +529,8 @@ def _is_name(s: str) -> bool:
     s = s.strip()
     if len(s) > 50 or len(s.split()) < 2:
         return False
+    if '"' in s or "“" in s:
+        s = s.replace('"', "").replace("“", "")  # a scan's speck before a word: 'Nguyễn "Thịnh'
     if _NAME_RE.match(s):
         return True
     f = fold(s)
