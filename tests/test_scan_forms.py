@@ -52,7 +52,9 @@ def test_tagline_in_broken_fonts(s):
     assert tagline_match(_line(s)) is not None
 
 
-@pytest.mark.parametrize("second", ["CUC THUE TP HA NOI Độc lập - TY .", "CỤC THUE TP HÀ NỘI Độc lập - Tự È"])
+@pytest.mark.parametrize("second", ["CUC THUE TP HA NOI Độc lập - TY .", "CỤC THUE TP HÀ NỘI Độc lập - Tự È",
+                                    # cut after "Tự do -" (tax-cv-1433, tax-cv-3772, tax-cv-2273)
+                                    "CỤC THUÉ TỈNH BẮC NINH Độc lập - Tự do - Hits", "CỤC THUÊ TỈNH BẮC NINH Độc lập - Tự Do -"])
 def test_tagline_cut_short_leaves_the_issuer_cell(second):
     # a scan cut the tagline after "Độc lập -": the issuer cell before it is still the issuer
     text = ("TONG CỤC THUE CONG HOA XÃ H VIET NAM\n" + second

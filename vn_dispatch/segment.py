@@ -245,8 +245,9 @@ def _tagline_in(folded: str) -> Optional[tuple[int, int]]:
 
 
 # The tagline cut short by a scan at the end of the line, beside the issuer cell: "CUC THUE TP HA
-# NOI Độc lập - TY ." ("Độc lập -" and a few characters of debris, nothing after them)
-_TAGLINE_CUT = rx(r"(?:^|(?<=\s))doc\s*lap\s*[-–—]\s*\S{0,4}\s?\S{0,3}\s*$")
+# NOI Độc lập - TY ." ("Độc lập -" and a few characters of debris, nothing after them), or after
+# "Tự do -" ("CỤC THUÉ TỈNH BẮC NINH Độc lập - Tự do - Hits")
+_TAGLINE_CUT = rx(r"(?:^|(?<=\s))doc\s*lap\s*[-–—]\s*(?:tu\s*do\s*[-–—]?\s*)?\S{0,4}\s?\S{0,3}\s*$")
 
 
 def tagline_match(line: Line) -> Optional[Hit]:
