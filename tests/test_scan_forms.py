@@ -197,3 +197,22 @@ def test_luu_line_ocr_forms(line, is_luu):
     from vn_dispatch.text import Line, fold
 
     assert is_luu_line(Line(0, 0, len(line), line, fold(line))) is is_luu
+
+
+def test_headless_list_with_items_wrapped_over_three_lines_and_a_speck_before_the_mark() -> None:
+    """tax-cv-3778 (scan): "Nơi nhận:" read as "oe" before the mark, items wrapped over three lines
+    (the middle one ends on a word), a speck after an item's ";", dashes before the signer's name."""
+    text = ("Số: 3778/TCHQ-GSQL\nHà Nội, ngày 09 tháng 6 năm 2020\nV/v điều kiện kiểm tra\n\n"
+            "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan thông báo để biết./. £\n\n"
+            "oe KT. TONG CYC TRƯỞNG\n- Văn phòng Chính phủ (để biết); PHÓ TỎNG CỤC TRƯỞNG\n\n"
+            "- UBND tỉnh Vĩnh Phúc (để phối hợp);\n\n"
+            "- Công ty TNHH Arcadyan Việt Nam, KCN Bá\nThiện, thị tran Bá Hiến, huyện Bình Xuyên, tỉnh\n"
+            "Vinh Phúc (thay trả lời); _\n\n- Lưu: VT, GSQL (03b).\n\n——Mai Xuân Thanh")
+    d = parse(text)
+    assert d.recipients == ["Văn phòng Chính phủ (để biết)", "UBND tỉnh Vĩnh Phúc (để phối hợp)",
+                            "Công ty TNHH Arcadyan Việt Nam, KCN Bá Thiện, thị tran Bá Hiến, huyện Bình Xuyên, "
+                            "tỉnh Vinh Phúc (thay trả lời)"]
+    s = d.signature
+    assert s is not None
+    assert (s.authority, s.on_behalf_of, s.title, s.name) == ("KT.", "TONG CYC TRƯỞNG", "PHÓ TỎNG CỤC TRƯỞNG",
+                                                               "Mai Xuân Thanh")

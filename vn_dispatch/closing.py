@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
-from .segment import END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
+from .segment import DEBRIS_BEFORE_MARK, END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS, UNIT_HEADS
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
@@ -485,6 +485,9 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
 def _mark(s: str) -> Optional[tuple[str, str]]:
     f = fold(s)
     m = MARK_RE.match(f)
+    if m is None and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
+        s, f = s[dm.end() :], f[dm.end() :]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
+        m = MARK_RE.match(f)
     if not m:
         return None
     key = rx(r"\s").sub("", m.group("mark"))
@@ -569,7 +572,7 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     lines = [(clean(t), sp) for t, sp in cands if t.strip() and not _is_stamp(fold(t))]
     # quotes, dashes and underscores around a line (after ``clean`` the only blank is the space),
     # a scan's ";" or "," after it ("TL. BỘ TRUONG ;": no title or name ends with one)
-    lines = [(t.lstrip("\"“'_- ").rstrip("\"”'_ ;,"), sp) for t, sp in lines]
+    lines = [(t.lstrip("\"“'_-—– ").rstrip("\"”'_ ;,"), sp) for t, sp in lines]
     lines = [(t, sp) for t, sp in lines if any(c.isalnum() for c in t)]  # (a scan's lone "[")
     if not lines:
         return None

@@ -617,13 +617,21 @@ def _headless_list(lines: list[Line], sig_start: int, limit: int) -> Optional[in
     if luu is None:
         return None
     first = luu
+    wrapped = 0  # lines of the item being read upwards, below its bulleted first line
     for ln in reversed(lines[sig_start + 1 : luu]):
         if ln.blank:
             continue
-        if _ITEM_BULLET.match(ln.stripped):
+        s = ln.stripped
+        if _ITEM_BULLET.match(s):
             first = ln.index
-        elif not ln.stripped.endswith((";", ",")) and not ln.stripped.startswith("(") and not ln.stripped[:1].islower():
-            break  # (a wrapped item's second line ends with ";", opens lower case or with "(")
+            wrapped = 0
+        elif (s.rstrip(" _~").endswith((";", ",")) or s.startswith("(") or s[:1].islower()
+              or (wrapped and wrapped < 3 and s[-1:].isalpha() and not is_upper_text(s))):
+            # a wrapped item's later line ends with ";" (a scan's speck after it: "; _"), opens lower
+            # case or with "("; a middle line of an item wrapped over three or four lines ends on a word
+            wrapped += 1
+        else:
+            break
     return first
 
 
@@ -735,7 +743,15 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
         if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:5]):
             continue
         m = MARK_RE.match(ln.folded)
-        if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
+        off = 0
+        if m is None and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
+            off = dm.end()  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
+            m = MARK_RE.match(ln.folded[off:])
+        if m and is_upper_text(s[off + m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
             first = ln.index if first is None else first
             break
     return first
+
+
+# a speck of one or two lower-case letters before an authority mark with its dot
+DEBRIS_BEFORE_MARK = rx(r"\s*[a-z]{1,2}\s+(?=(?:kt|tm|tl|tuq)\s*\.)")
