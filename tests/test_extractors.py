@@ -1090,6 +1090,15 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
      " PHÓ TỔNG TRƯỞNG\n\nTrần Văn Phu",
      ["Như trên", "Thứ trưởng Đỗ Hoàng Anh Tuấn (để b/c)", "Cục Thuế: tp Hà Nội, tỉnh Đồng Nai",
       "Vụ/Cục: CST, PC, TCDN, TCHQ - BTC", "Vụ: CS, PC, KK-TCT"], ["VT", "DNL"]),
+    # "Nơi nhận" read "Nni nhQn", "'" read for the ";" after "Như trên", a Lưu line without its colon (tax-cv-4590)
+    ("Nni nhQn: TL.TONG CUC TRUONG\n- Nhu tr6n' KT.VU TRII6XG VU QLT DNNVV VA HKD, CN\n- Vu PC; TRTI6NG\n"
+     "- WebSiteTCT;\n- Luu VT, DNNCN. g", ["Nhu tr6n", "Vu PC", "WebSiteTCT"], ["VT", "DNNCN"]),
+    # a double bullet and "VT, TTHT" read "VITTHTQ" on the Lưu line (tax-cv-6815)
+    ("Nơi nhận:\n\n~ Như trên;\n\n- Phòng TTKTS;\n\n- Website Cục Thuế;\n- -Lm: VITTHTQ)y (675)\n\nNguyễn Tiến Trường",
+     ["Như trên", "Phòng TTKTS", "Website Cục Thuế"], ["VITTHTQ"]),
+    # a unit after the last ";" is an item, a speck is not (tax-cv-5355, tax-cv-1779)
+    ("Nơi nhận:\n- Như trên; ZZ h\n- Bộ trưởng (để báo cáo); F\n- TCT; Vụ PC;\n- Luu: VT, Vụ CST(CST2).",
+     ["Như trên", "Bộ trưởng (để báo cáo)", "TCT", "Vụ PC"], ["VT", "Vụ CST(CST2)"]),
     # a one-letter speck after the label (tax-cv-5189)
     ("Nơi nhận: Í\n- Như trên;\n-P.PC;\n-P.KTI;\n\n- Lưu: VT, TTHT.", ["Như trên", "P.PC", "P.KTI"], ["VT", "TTHT"]),
     # a bullet read as "." (tax-cv-3040)

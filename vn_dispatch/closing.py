@@ -181,8 +181,8 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
     for pm in rx(r"\(([^()]*)\)").finditer(body):
         inner = pm.group(1).strip()
         glued = pm.start() > 0 and rx(r"[\p{Lu}\d]").match(body[pm.start() - 1]) is not None
-        if glued and not rx(r"\d").search(inner) and is_upper_text(inner):
-            continue  # "VP(TKTH)": a sub-unit; "KGVX(bnt)" (lower case) is the drafter
+        if glued and (not rx(r"\d").search(inner) or rx(r"\p{Lu}{2,}\d{1,2}").fullmatch(inner)) and is_upper_text(inner):
+            continue  # "VP(TKTH)", "CST(CST2)": a sub-unit; "KGVX(bnt)" (lower case) is the drafter
         rest = take_copies(inner)
         if rest.isdigit() and len(rest) <= 2:
             if copies is None and 0 < int(rest) <= 20:  # ("CS (26)": an OCR "(2b)")
@@ -198,7 +198,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             lambda m: "⟨" + ", ".join(rx(r"\s*[,;]\s*").split(m.group(1).strip())).replace(",", "·") + "⟩", body_np)
         # keep glued sub-units (a function, not a "\1" template: ``re`` hashes the whole compiled
         # pattern to look a template up, costly for a pattern with Unicode classes)
-        body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*)\)").sub(lambda m: "⟨" + m.group(1) + "⟩", body_np)
+        body_np = rx(r"\((?<=[\p{Lu}\d]\()([\p{Lu}\s&.-]*|\p{Lu}{2,}\d{1,2})\)").sub(lambda m: "⟨" + m.group(1) + "⟩", body_np)
         body_np = rx(r"\([^()]*\)").sub(" ", body_np)
         body_np = rx(r"[()]").sub(" ", body_np).replace("⟨", "(").replace("⟩", ")")  # stray OCR brackets
         body_np = rx(r"(?<=[\p{Lu}\d])\s*\((?=[^)]*·)").sub(" (", body_np)  # "TCT(VT· CS)" -> "TCT (VT· CS)"
@@ -251,7 +251,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
 
 
 # "Như trên" (as OCR reads it: "Nhu tr6n", "Nhu tr€n") and the punctuation after it
-_NHU_TREN = rx(r"nhu\s*tr[e6€]n\s*[:;,.]")
+_NHU_TREN = rx(r"nhu\s*tr[e6€]n\s*[:;,.']")  # ("Nhu tr6n' KT.VU TRII6XG ...": "'" read for ";")
 
 
 def _is_title_debris(tail: str) -> bool:
@@ -261,6 +261,13 @@ def _is_title_debris(tail: str) -> bool:
     if ";" in tail or "(" in tail or not is_upper_text(tail):
         return False
     return has_vowel_word(tail, 4)
+
+
+def _names_unit(part: str) -> bool:
+    """A short item after a ";" that names a unit, not a scan's speck: "Vụ PC", "TCT", "KK&KKT" (a
+    two-letter code alone, "PC", "SO", "KT", is as often a speck of the signature column)."""
+    p = part.strip(" ;,.:")
+    return _UNIT_CODE.fullmatch(p) is not None or fold(p).startswith(UNIT_HEADS)
 
 
 def _title_suffix(part: str) -> Optional[str]:
@@ -411,7 +418,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
             it = strip_item(raw)
             head, sep, tail = it.partition(";")
             nt = _NHU_TREN.match(fold(it))
-            if nt is not None and nt.end() < len(it):
+            if nt is not None:
                 it = it[: nt.end() - 1]  # "Nhu tren: cps ten e (aa CUC TRUONG": "Như trên" is the whole item
             elif sep and _UNIT_CODE.fullmatch(tail.strip(" ;,.")) and not has_vowel_word(tail, 4):
                 recips.append(head.strip())  # "Vụ PC; HTQT": two units on one line
@@ -420,7 +427,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                   and fold(tail.strip()).startswith(UNIT_HEADS)):
                 recips.append(head.strip())  # "Vụ CST (BTC); vụ PC (BTC)": two units, their bullet lost
                 it = tail.strip()
-            elif sep and (sum(c.isalpha() for c in tail) < 6 or _is_title_debris(tail)):
+            elif sep and ((sum(c.isalpha() for c in tail) < 6 and not _names_unit(tail)) or _is_title_debris(tail)):
                 # "Lãnh đạo BTC (để b/c); Bí", "Như trên; PHÓ TỔNG CỤC TRƯỞNG": OCR debris or a
                 # title of the signature column read onto the item's line after its ";" (the
                 # title then goes to the signature)
@@ -448,7 +455,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                         at = raw.rfind(ts)
                         if at >= 0:
                             sig_cands.append((ts, (span[0] + at, span[0] + at + len(ts))))
-                    elif sum(c.isalpha() for c in p) >= 6 or _UNIT_CODE.fullmatch(p):
+                    elif sum(c.isalpha() for c in p) >= 6 or _names_unit(p):
                         it = p  # (else a scan's speck after the last ";")
             it = rx(r"[\s;,.:]+$").sub("", it)
             if it:

@@ -118,7 +118,7 @@ def kinh_gui_match(folded: str) -> Optional[Match]:
 
 # "Nơi nhận", and OCR forms of a scan's broken fonts with their colon: "Noi nhQn:", "Not nhận:",
 # "Nơi nhén:", "Nci nhQn:", "Noi nlrdn:", "Noi nhfin:"
-NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[aco06][it]\s*n[hl][a-z]{1,3}\s*:)")
+NOI_NHAN_RE = rx(r"^\s*\W{0,3}(?:n[oơ]i\s*nh[a][nm]\s*[:;.]?|n[acon06][it]\s*n[hl][a-z]{1,3}\s*:)")  # (OCR: "Nni nhQn:")
 
 
 # "Số: 542" alone on its line: a number the signing system stamped apart from the symbol cell
@@ -148,7 +148,7 @@ AUTHORITY_LINE_RE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 # ("Lrru": OCR of a broken "ư"; "Law:" with its colon: "ư" read as "a", "u" as "w"; any other
 # short word in "l" before a colon and the Văn thư holder: "Lm: VT", "Ltru: VT", "Liru: VT",
 # "Lmu: VI", "LUll:VT", "Làm; VT", as scans of the tax letters print it)
-LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:)|l[a-z]{1,3}(?=\s*[:;]\s*v\s*[ti]\b))\s*[:;.]?\s*")
+LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:)|l[a-z]{1,3}(?=\s*[:;]\s*v\s*[ti](?:\b|t)))\s*[:;.]?\s*")  # ("Lm: VITTHTQ)": "VT, TTHT")
 MARK_RE = rx(
     r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl),\s*)"
     r"(?=[^\W\d_])"
