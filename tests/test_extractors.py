@@ -467,6 +467,16 @@ def test_a_title_of_twelve_lines_ends_at_its_authority_line() -> None:
     assert d.subject is not None and d.subject.endswith("số 12/2020/TT-BTC hướng dẫn giám sát giao dịch chứng khoán")
 
 
+def test_subject_ending_in_a_symbol_wrapped_onto_its_own_line() -> None:
+    """tax-cv-4205, tax-cv-2626: the trích yếu wraps after "Nghị định số"; the symbol on its own line,
+    in capitals, is no authority line. A scan's doubled colon after "Kính gửi" is no addressee text."""
+    d = vn_dispatch.parse("TONG CỤC THUÊ\nSố: 4205/TCT-DNNCN\nHà Nội, ngày 14 tháng 11 năm 2022\n\n"
+                          "V/v tổ chức triển khai theo quy định tại Nghị định số\n91/2022/ND-CP.\n\n"
+                          "Kính gử:: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nChính phủ vừa ban hành.\n")
+    assert d.subject == "tổ chức triển khai theo quy định tại Nghị định số 91/2022/ND-CP."
+    assert d.addressees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
 def test_questions_of_a_q_and_a_letter():
     d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
                           "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"

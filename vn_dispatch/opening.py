@@ -109,7 +109,9 @@ def _subject_lines(
         if _is_anchor(ln) or rx(r"^\W*can cu\b").match(ln.folded):
             break
         s = ln.stripped
-        if spans and is_upper_text(s) and len(s) > 3 and not all_caps:
+        if (spans and is_upper_text(s) and len(s) > 3 and not all_caps
+                # (not a citation's symbol wrapped onto its own line: "... Nghị định số" / "91/2022/ND-CP.")
+                and not (lines[i - 1].folded.rstrip().endswith(" so") and not has_vowel_word(s, 4))):
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
         if spans and all_caps and s[:1].isupper() and not is_upper_text(s):
             break  # a title in capitals, then the body's first sentence with no blank line between
@@ -322,7 +324,7 @@ def _addressees(
     raw_items: list[str] = []
     first_start = ln.start
     last_end = ln.end
-    rest = ln.text[m.end() :] if m else ""
+    rest = ln.text[m.end() :].lstrip(" :;") if m else ""  # (a scan's doubled colon: "Kính gử:: Cục Thuế")
     if rest.strip():
         raw_items.append(rest)
     i = idx + 1
