@@ -590,6 +590,13 @@ CASES = [
     # --- a symbol typed with Cyrillic look-alike letters ("BТС"): read whole, kept as printed ---
     ("congbao-quyet-dinh-so-372-qd-btc", "chính hướng dẫn giám sát giao dịch chứng khoán trên thị trường chứng khoán và \nThông tư số 06/2022/TT-B\u0422\u0421 ngày 08 tháng 02 năm 2022 của Bộ trưởng Bộ Tài \nchính hướng dẫn công tác giám sát",
      [{"type": "Thông tư", "number": "06", "symbol": "2022/TT-B\u0422\u0421", "date": (2022, 2, 8), "issuer": "Bộ trưởng Bộ Tài chính", "role": "mention"}]),
+    # --- "tạm ngưng", "phê chuẩn" open the cited title; a joint document's bodies over 17 words ---
+    ("congbao-nghi-quyet-so-15-2026-nq-cp", "1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Nghị \nquyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu",
+     [{"type": "Nghị quyết", "number": "09", "symbol": "2026/NQ-CP", "date": (2026, 2, 4), "issuer": "Chính phủ", "role": "mention"}]),
+    ("congbao-nghi-quyet-so-25-2026-nq-cp", "Căn cứ Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị định \nthư gia nhập Hiệp định thành lập Tổ chức Thương mại Thế giới;",
+     [{"type": "Nghị quyết", "number": "71", "symbol": "2006/QH11", "date": None, "issuer": "Quốc hội", "role": "legal_basis"}]),
+    ("congbao-thong-tu-so-15-2024-tt-bldtbxh", "11. Thông tư liên tịch số 28/2010/TTLT-BLĐTBXH-BNV ngày 16/9/2010 của \nBộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Nội vụ hướng \ndẫn chức năng, nhiệm vụ",
+     [{"type": "Thông tư liên tịch", "number": "28", "symbol": "2010/TTLT-BLĐTBXH-BNV", "date": (2010, 9, 16), "issuer": "Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Nội vụ", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

@@ -92,6 +92,7 @@ _STOP_BIGRAMS = {
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
     "vướng mắc",  # "của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt ..."
+    "tạm ngưng", "phê chuẩn",  # "của Chính phủ tạm ngưng hiệu lực ...", "của Quốc hội phê chuẩn Nghị định thư ..."
     "quy dink",  # a scan's "quy định" ("của Chính phú quy dink chúc năng ...")
 }
 # verbs that open a cited title even when printed with a capital, never a word of a body's name
@@ -112,16 +113,21 @@ _NAME_TAIL_DROP = {"va", "cua", "tai", "-", "–", "—", "&", "cap"}  # ("do S�
 _NAME_TAIL_KEEP = {"tải"}  # folds to "tai" ("tại", at) but ends a name: "Bộ Giao thông vận tải"
 
 
+# the longest name read: the bodies of a joint document ("Bộ trưởng Bộ Lao động - Thương binh và Xã
+# hội và Bộ trưởng Bộ Nội vụ", 17 words); stop words end every name before this
+_NAME_WORDS = 24
+
+
 def _scan_name(words: list[str]) -> list[str]:
     """The leading words of ``words`` that form a body's name (see _STOP_WORDS)."""
     out: list[str] = []
-    head = words[:19]  # the scan reads at most 16 words and looks 3 ahead
+    head = words[: _NAME_WORDS + 3]  # the scan reads at most _NAME_WORDS words and looks 3 ahead
     n = len(head)
     # folded lower-case words, aligned with ``head`` (folding keeps length and blanks): one fold
     # for the whole run instead of one per word and per look-ahead
     fwords = fold(" ".join(head).lower()).split()
     skip = 0
-    for i, w in enumerate(head[:16]):
+    for i, w in enumerate(head[:_NAME_WORDS]):
         flow = fwords[i]
         if skip:
             skip -= 1
@@ -271,7 +277,7 @@ def _name_at(text: str, start: int, pos: int) -> tuple[Optional[str], int]:
             seg = seg[:nl]
             break
         nl = seg.find("\n", nl + 1)
-    out = _scan_joint_name(seg.split(maxsplit=19))  # _scan_name reads at most 19 words
+    out = _scan_joint_name(seg.split(maxsplit=_NAME_WORDS + 3))  # (_scan_name reads no more)
     if not out:
         return None, pos
     issuer = clean(" ".join(out)).rstrip(",.;")
