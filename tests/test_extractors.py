@@ -226,6 +226,11 @@ def test_typed_document_title():
     ("Kính gửi:\n\nCục Thuế thành phố Hồ Chí Minh;\nCục Thuế tỉnh Bà Rịa-Vũng Tàu;\n"
      "Liên doanh Việt - Nga “Vietsovpetro”.\nTổng cục Thuế nhận được kiến nghị của Cục Thuế thành phố.",
      ["Cục Thuế thành phố Hồ Chí Minh", "Cục Thuế tỉnh Bà Rịa-Vũng Tàu", "Liên doanh Việt - Nga “Vietsovpetro”"]),
+    # the name's end wrapped below a blank line (tax-doc-1312); a body fragment there is no part of it
+    ("Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố\n\ntrực thuộc trung ương,",
+     ["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nđịnh tại Nghị quyết số\n954/2020/UBTVQH14 ngày 02/06/2020",
+     ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
     # the first item's bullet read as "." by a scan (tax-cv-1988)
     ("Kính gửi: . Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
 ])

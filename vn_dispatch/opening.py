@@ -353,7 +353,18 @@ def _addressees(
             raw_items.append(s)
         else:
             if blank_run and raw_items:
-                break
+                prev = raw_items[-1].rstrip()
+                nxt_blank = i + 1 >= limit or lines[i + 1].blank
+                if not (s[:1].islower() and len(s) <= 60 and not prev.endswith((";", ".", ":"))
+                        and (s.endswith((",", ";", ".")) or nxt_blank) and not _BODY_STARTERS.match(cur.folded)):
+                    break
+                # the name's end wrapped below a blank line: "Kính gửi: Sở ... các tỉnh, thành phố" /
+                # "" / "trực thuộc trung ương,"
+                raw_items[-1] = prev + " " + s
+                blank_run = 0
+                last_end = cur.end
+                i += 1
+                continue
             if _BODY_STARTERS.match(cur.folded) or len(s) > 110:
                 break
             prev = raw_items[-1].rstrip() if raw_items else ""
