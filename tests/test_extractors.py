@@ -25,6 +25,8 @@ def test_fold_keeps_length_and_strips_marks():
 NUMBER_CASES = [
     # (line, number, symbol, type_code, issuer_code, unit_code)
     ("Số: 199/KH-UBND", "199", "KH-UBND", "KH", "UBND", None),
+    # the place typed without accents after the số cell: "Ha" is no unit code (tax-cv-3779)
+    ("Số: 3449 /CT-TIHT - Ha Nội, ngay23 tháng 04năm 2019", "3449", "CT-TIHT", None, "CT", "TIHT"),
     ("Số: /STTTT-TTBCXB", None, "STTTT-TTBCXB", None, "STTTT", "TTBCXB"),
     ("Số 930-CV/BTGTU", "930", "CV/BTGTU", "CV", "BTGTU", None),
     ("Số: 08/2024/QĐ-UBND", "08", "2024/QĐ-UBND", "QĐ", "UBND", None),
@@ -1114,6 +1116,9 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
     # a unit after the last ";" is an item, a speck is not (tax-cv-5355, tax-cv-1779)
     ("Nơi nhận:\n- Như trên; ZZ h\n- Bộ trưởng (để báo cáo); F\n- TCT; Vụ PC;\n- Luu: VT, Vụ CST(CST2).",
      ["Như trên", "Bộ trưởng (để báo cáo)", "TCT", "Vụ PC"], ["VT", "Vụ CST(CST2)"]),
+    # the signer's name after the Lưu line's bracket (tax-cv-3779)
+    ("Nơi nhận:\n- Như trên;\n- Phòng Pháp chế;\n\n-Lưu: VT,TTHT@). ($; 3) Mai Sơn", ["Như trên", "Phòng Pháp chế"],
+     ["VT", "TTHT"]),
     # a one-letter speck after the label (tax-cv-5189)
     ("Nơi nhận: Í\n- Như trên;\n-P.PC;\n-P.KTI;\n\n- Lưu: VT, TTHT.", ["Như trên", "P.PC", "P.KTI"], ["VT", "TTHT"]),
     # a bullet read as "." (tax-cv-3040)
@@ -1163,6 +1168,12 @@ def test_an_event_place_and_date_in_the_subject_is_not_the_header_date() -> None
                           "Lạng Sơn, ngày 05 tháng 12 năm 2024\n\nKính gửi: Sở Y tế\n")
     assert d.issue_place == "Lạng Sơn"
     assert d.subject == "mời dự Hội nghị tổng kết tổ chức tại Hà Nội, ngày 20 tháng 12 năm 2024"
+
+
+def test_place_without_accents_after_the_number_cell() -> None:
+    d = vn_dispatch.parse("Số: 3449 /CT-TIHT - Ha Nội, ngay23 tháng 04năm 2019\nVw chính sách thuế TNCN\n")
+    assert d.issue_place == "Ha Nội"
+    assert d.issue_date is not None and (d.issue_date.year, d.issue_date.month, d.issue_date.day) == (2019, 4, 23)
 
 
 @pytest.mark.parametrize("line,place,date,subject", [

@@ -26,7 +26,7 @@ _RIGHT_CAPS = rx(
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
 _RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)(?:\s*\.?\s+|\s*\.|,\s*)\p{Lu}.*)$")
 _RIGHT_NAME = rx(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
-_LUU_TAIL_NAME = rx(r"\.\s+(?P<name>(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
+_LUU_TAIL_NAME = rx(r"[.)]\s+(?P<name>(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_RE = rx(
     r"^(?:(?:TS|ThS|PGS|GS|BS|KS|CN|Th\.S|PGS\.TS|TS\.BS)\.?\s*)?"
     r"(?:[\p{Lu}][\p{Ll}]+\s+){0,1}(?:[\p{Lu}][\p{Ll}]*\.?\s+){1,5}[\p{Lu}][\p{Ll}]+$"

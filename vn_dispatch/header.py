@@ -15,8 +15,8 @@ from .models import DocNumber, Header, MottoFamily, PartialDate
 from .numbers import (
     CODE_HEAD,
     CODE_TAIL,
-    GLUED_WORD,
     NUMBER_LINE,
+    glued_place,
     normalise_symbol,
     parse_number_match,
     split_symbol,
@@ -96,7 +96,7 @@ def _place_start(t: str, date_start: int, line: Line) -> int:
     nm = number_match(line)
     floor = nm.end() if nm and nm.end() <= date_start else 0
     if floor and nm is not None:
-        glued = GLUED_WORD.search(line.text[nm.start("sym") : nm.end("sym")].rstrip())
+        glued = glued_place(line.text[nm.start("sym") : nm.end("sym")].rstrip())
         if glued is not None:
             floor = nm.start("sym") + glued.start("w")  # "Số: 12/SYT - Hà Nội, ngày": the symbol took "Hà"
     gap = None

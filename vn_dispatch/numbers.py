@@ -55,6 +55,8 @@ CODE_TAIL = r"[A-ZĐ0-9][A-ZĐa-z0-9&.]*"
 def normalise_symbol(sym: str) -> str:
     """``"GDĐT – VP"`` -> ``"GDĐT-VP"``; ``"TTr- STTTT"`` -> ``"TTr-STTTT"``."""
     sym = sym.strip()
+    if " " in sym and sym.isascii():
+        sym = _SPACED_PLACE_WORD.sub("", sym)  # "CT-TIHT - Ha Nội" typed or read without accents
     if not (sym.isprintable() and " " not in sym and "–" not in sym and "—" not in sym):
         sym = _SEP_SPACES.sub(lambda m: "-" if m.group(1) in "-–—" else "/", sym)  # (no blank, no dash: no change)
     # codes are ASCII letters (and Đ): a last group with an accented lower-case letter is the
@@ -66,6 +68,14 @@ def normalise_symbol(sym: str) -> str:
 
 _VI_ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 GLUED_WORD = rx(f"\\s*-\\s*(?P<w>[A-ZĐ]?[a-zđ]*[{_VI_ACCENTED}][a-zđ{_VI_ACCENTED}]*)\\s*$")
+# the same place word without accents, only after a dash with blanks on both sides (a code's own
+# hyphen has none): "CT-TIHT - Ha" of "Số: 3449 /CT-TIHT - Ha Nội, ngày ..."
+_SPACED_PLACE_WORD = rx(r"\s+-\s+(?P<w>[A-ZĐ][a-zđ]{1,6})\s*$")
+
+
+def glued_place(sym: str) -> Optional[Match]:
+    """The place word a symbol took from the date cell after it (``"w"`` group), if any."""
+    return GLUED_WORD.search(sym) or (_SPACED_PLACE_WORD.search(sym) if " " in sym else None)
 
 
 def split_symbol(
