@@ -597,6 +597,10 @@ CASES = [
      [{"type": "Nghị quyết", "number": "71", "symbol": "2006/QH11", "date": None, "issuer": "Quốc hội", "role": "legal_basis"}]),
     ("congbao-thong-tu-so-15-2024-tt-bldtbxh", "11. Thông tư liên tịch số 28/2010/TTLT-BLĐTBXH-BNV ngày 16/9/2010 của \nBộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Nội vụ hướng \ndẫn chức năng, nhiệm vụ",
      [{"type": "Thông tư liên tịch", "number": "28", "symbol": "2010/TTLT-BLĐTBXH-BNV", "date": (2010, 9, 16), "issuer": "Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Nội vụ", "role": "mention"}]),
+    # --- "của" typed twice; "&" inside a company's name ---
+    ("tax-cv-1503-01-01-cv-11503260318hanthue-ntnn", "Trả lời công văn số 81/CV-MESA ngày 07/12/2017, công văn số 02/CV-\nMESA ngày 09/01/2018 của của Công ty TNHH dich vụ & thương mai MESA",
+     [{"type": "Công văn", "number": "81", "symbol": "CV-MESA", "date": (2017, 12, 7), "issuer": "Công ty TNHH dich vụ & thương mai MESA", "role": "reply"},
+      {"type": "Công văn", "number": "02", "symbol": "CV-MESA", "date": (2018, 1, 9), "issuer": "Công ty TNHH dich vụ & thương mai MESA", "role": "reply"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

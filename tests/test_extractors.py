@@ -368,6 +368,9 @@ def test_luu_y_is_not_the_archive_line():
     # a scan's ";" after the mark's title (no title or name ends with one)
     (["_ TL. BỘ TRUONG ;", "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi"], "TL.", "BỘ TRUONG",
      "VU TRUONG VỤ CHÍNH SÁCH THUÊ", "Phạm Đình Thi", 1),
+    # a speck before the mark, its dot read as a comma (tax-cv-250)
+    (["mm KT, CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "Trần Khắc Lợi"], "KT.", "CHI CỤC TRƯỞNG",
+     "PHÓ CHI CỤC TRƯỞNG", "Trần Khắc Lợi", 1),
     # a scan's quote mark before a word of the name, kept as printed (tax-cv-1934)
     (["TL. TONG CỤC TRƯỞNG", "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh'], "TL.", "TONG CỤC TRƯỞNG",
      "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh', 1),

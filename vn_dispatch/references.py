@@ -66,7 +66,7 @@ SHORT_RE = rx(r"(?<![a-z])(?P<type>" + _TYPE_ALT + r")\s+so\s*[:.]?\s*(?P<num>\d
 _SHORT_CORE_RE = rx(r"so(?<![a-z]so)\s*[:.]?\s*\d{1,12}" + _SHORT_NUMBER_END)
 # Types whose name may stand between the type word and "số" in any case ("Luật thuế TTĐB số 70/2014/QH13").
 _NAME_TYPES = {"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định"}
-_ISSUER_START = rx(r"\s*,?\s*(?:cua\s*|do\s+)(?=\S)")
+_ISSUER_START = rx(r"\s*,?\s*(?:cua\s+cua\s+|cua\s*|do\s+)(?=\S)")  # ("của của Công ty ...": typed twice)
 # Words that end an issuer name when printed in lower case (the start of the cited title or of
 # the rest of the sentence): "của Tỉnh ủy Lạng Sơn tổ chức học tập ..." -> "Tỉnh ủy Lạng Sơn".
 # Names themselves contain lower-case words ("Ủy ban nhân dân tỉnh", "Tập đoàn Dầu khí Việt Nam"),
@@ -150,6 +150,9 @@ def _scan_name(words: list[str]) -> list[str]:
         plain = caps or w.isascii()
         if flow == "va" and " ".join(fwords[i + 1 : i + 4]).startswith(_TYPE_FOLDED):
             break  # "của Chính phủ và Báo cáo thẩm tra số ..."
+        if w == "&" and out and nxt[:1].isalpha():
+            out.append(w)  # "&" only joins the words of a name: "Công ty TNHH dịch vụ & thương mại MESA"
+            continue
         if (low in ("và", "-", "–", "—", "&") or (plain and low == "va")) and out and nxt[:1].isupper():
             out.append(w)  # "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
             continue

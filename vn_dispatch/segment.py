@@ -753,5 +753,5 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     return first
 
 
-# a speck of one or two lower-case letters before an authority mark with its dot
-DEBRIS_BEFORE_MARK = rx(r"\s*[a-z]{1,2}\s+(?=(?:kt|tm|tl|tuq)\s*\.)")
+# a speck of one or two lower-case letters before an authority mark with its dot (or comma: "mm KT, CHI CỤC")
+DEBRIS_BEFORE_MARK = rx(r"\s*[a-z]{1,2}\s+(?=(?:kt|tm|tl|tuq)\s*[.,])")
