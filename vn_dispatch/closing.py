@@ -492,7 +492,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
 def _mark(s: str) -> Optional[tuple[str, str]]:
     f = fold(s)
     m = MARK_RE.match(f)
-    if m is None and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
+    if m is None and " " in f.lstrip()[1:3] and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
         s, f = s[dm.end() :], f[dm.end() :]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
         m = MARK_RE.match(f)
     if not m:

@@ -744,7 +744,7 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
             continue
         m = MARK_RE.match(ln.folded)
         off = 0
-        if m is None and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
+        if m is None and " " in s[1:3] and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
             off = dm.end()  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
             m = MARK_RE.match(ln.folded[off:])
         if m and is_upper_text(s[off + m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
