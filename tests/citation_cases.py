@@ -601,6 +601,12 @@ CASES = [
     ("tax-cv-1503-01-01-cv-11503260318hanthue-ntnn", "Trả lời công văn số 81/CV-MESA ngày 07/12/2017, công văn số 02/CV-\nMESA ngày 09/01/2018 của của Công ty TNHH dich vụ & thương mai MESA",
      [{"type": "Công văn", "number": "81", "symbol": "CV-MESA", "date": (2017, 12, 7), "issuer": "Công ty TNHH dich vụ & thương mai MESA", "role": "reply"},
       {"type": "Công văn", "number": "02", "symbol": "CV-MESA", "date": (2018, 1, 9), "issuer": "Công ty TNHH dich vụ & thương mai MESA", "role": "reply"}]),
+    # --- a verb before a qualifier: the symbol's code names the type; "thành mức" opens the title's rest ---
+    ("tax-cv-8235-01-02-cv-28235-cthn-2016thue-gtgt", "Căn cứ Thông tư số 26/2015/TT-BTC ngày 27/2/2015 hướng dẫn về thuế\nsố 12/2015/NĐ-CP ngày 12 tháng 2 năm 2015 của Chính phủ quy định chi tiệt thi hành Luậ",
+     [{"type": "Thông tư", "number": "26", "symbol": "2015/TT-BTC", "date": (2015, 2, 27), "issuer": None, "role": "legal_basis"},
+      {"type": "Nghị định", "number": "12", "symbol": "2015/NĐ-CP", "date": (2015, 2, 12), "issuer": "Chính phủ", "role": "legal_basis"}]),
+    ("tax-doc-2015-04-27-tt-6127042015btcthue-suat", "wing, dầu thuộc nhóm 27.10 tại Biểu thuế nhập khẩu wu đãi kèm theo Thông tư số\n48/2015/TT-BTC ngày 13/4/2015 của Bộ trưởng Bộ Tai chính thành mức thuế\nsuất thuế nhập khẩu ưu đãi mới",
+     [{"type": "Thông tư", "number": "48", "symbol": "2015/TT-BTC", "date": (2015, 4, 13), "issuer": "Bộ trưởng Bộ Tai chính", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

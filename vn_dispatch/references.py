@@ -23,8 +23,11 @@ from .text import clean, fold, is_upper_text
 _TYPE_NAMES = sorted({name for name, _, _ in DOC_TYPES} | set(CITATION_ONLY_TYPES), key=len, reverse=True)
 _TYPE_BY_FOLD = {fold(n): n for n in _TYPE_NAMES}
 _TYPE_BY_KEY = {fold(n).replace(" ", ""): n for n in _TYPE_NAMES}
+_TYPE_BY_CODE = {code: name for name, code, _ in DOC_TYPES if code}
 # Laws are cited with their name before the number: "Luật Đầu tư số 67/2014/QH13".
 _NAMED_TYPE_NAMES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Điều ước", "Hiệp định")
+# types with a code of their own, whose symbol names them ("12/2015/NĐ-CP": Nghị định)
+_CODED_TYPES = frozenset(_TYPE_BY_CODE.values()) - set(_NAMED_TYPE_NAMES)
 _TYPE_ALT = trie_alternation([fold(n) for n in _TYPE_NAMES])
 
 # (a symbol broken after its "-" at a line end may go on after a blank line, which PDF extraction
@@ -92,6 +95,7 @@ _STOP_BIGRAMS = {
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
     "vướng mắc",  # "của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt ..."
+    "thành mức",  # tariff amendments: "... tại Thông tư số 48/2015/TT-BTC của Bộ trưởng Bộ Tài chính thành mức thuế suất ..."
     "tạm ngưng", "phê chuẩn",  # "của Chính phủ tạm ngưng hiệu lực ...", "của Quốc hội phê chuẩn Nghị định thư ..."
     "quy dink",  # a scan's "quy định" ("của Chính phú quy dink chúc năng ...")
 }
@@ -588,6 +592,13 @@ def find_references(text: str, folded: str, lo: int = 0, hi: Optional[int] = Non
                 continue  # only short lower-case qualifiers ("thẩm tra") for other types
             if tname in _NAME_TYPES and len(words) > 8:
                 continue
+            if tname in _CODED_TYPES:  # (not "Văn bản": "văn bản số 10047/CT-TTHT", CT = Cục Thuế)
+                # a verb, not a type, before a qualifier: "hướng dẫn về thuế" / "số 12/2015/NĐ-CP"
+                # (the type word two lines further down, where a scan moved it): the symbol's own
+                # type code names the type
+                code_type = _TYPE_BY_CODE.get(split_symbol(sym)[1] or "")
+                if code_type is not None and code_type != tname:
+                    tname = code_type
         group: list[tuple[Optional[str], str, str, Optional[PartialDate], tuple[int, int]]] = []
         head_type = tname
         end = sym_end if not m.group("date") else m.end()
