@@ -487,6 +487,14 @@ def test_subject_ending_in_a_symbol_wrapped_onto_its_own_line() -> None:
     assert d.addressees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_quote_mark_with_a_letter_alone_on_a_line_opens_no_quotation() -> None:
+    """tax-cv-4280 (scan): '"C' alone on a line is a speck; the items below it are the letter's own."""
+    d = vn_dispatch.parse("Số: 4280/TCT-CS\nV/v thuế nhà thầu\n\nKính gửi: Cục Thuế\n\n"
+                          "1. Về thuế nhà thầu:\nNội dung thứ nhất.\n\"C\n2. Về đối tượng áp dụng:\nNội dung.\n"
+                          "3. Về thu nhập chịu thuế:\nNội dung.\n")
+    assert [x.label for x in d.directives] == ["1", "2", "3"]
+
+
 def test_questions_of_a_q_and_a_letter():
     d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
                           "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"

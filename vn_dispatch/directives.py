@@ -188,7 +188,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         q = _QUOTE_OPEN.match(stripped)
         if q is not None:
             rest = stripped[q.end() :]
-            if "”" not in rest and '"' not in rest:
+            # (a quote mark and one or two letters alone on a line, '"C', is a scan's speck)
+            if "”" not in rest and '"' not in rest and len(rest.strip()) > 2:
                 quote_open_at = ln.index
                 quote_midline = False
             continue
