@@ -199,6 +199,10 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
             # fuzzy match must, not stand inside a sentence)
             if is_upper_text(seg) or sum(c.isalpha() for c in seg) >= 0.6 * sum(c.isalpha() for c in text):
                 return _STATE_INDEX, m.start(), len(folded.rstrip())
+    if "chu ngh" in folded:
+        m = _STATE_MOTTO_TAIL.search(folded)
+        if m is not None and is_upper_text(text[m.start() :]):
+            return _STATE_INDEX, m.start(), len(folded.rstrip())
     return None
 
 
@@ -206,6 +210,10 @@ def _motto_in(folded: str, text: str) -> Optional[tuple[int, int, int]]:
 # ugr cnu xcniA vrET NAM", "CQ G HOA XA HQI CHU NGHiA VJ¥T NAM"): "... HOA XA" after a word in "c",
 # the rest of the line is the motto; only where the words "hoà xã" open a line's capitals
 _STATE_MOTTO_BROKEN = rx(r"(?:(?<=\s)|^)c[^\s]{0,3}\s?[^\s]{0,2}\s+hoa\s*xa(?![a-z])")
+# ... or its first words garbled past both ("CONG HO¿ 21 CHỦ NGHĨA VIET NAD", "CONG E 1ÔI CHỦ NGHĨA",
+# "Coma WOA XÃ HỘI CHỦ NGHĨA VI" beside the issuer cell): a word in "c", at most three short words,
+# then "CHỦ NGHĨA", the rest of the line in capitals
+_STATE_MOTTO_TAIL = rx(r"(?:(?<=\s)|^)c\S{1,3}(?:\s+\S{1,4}){1,3}\s+chu\s*ngh")
 _STATE_INDEX = next(i for i, (family, _) in enumerate(_MOTTO_RES) if family == "state")
 
 
