@@ -607,6 +607,11 @@ CASES = [
       {"type": "Nghị định", "number": "12", "symbol": "2015/NĐ-CP", "date": (2015, 2, 12), "issuer": "Chính phủ", "role": "legal_basis"}]),
     ("tax-doc-2015-04-27-tt-6127042015btcthue-suat", "wing, dầu thuộc nhóm 27.10 tại Biểu thuế nhập khẩu wu đãi kèm theo Thông tư số\n48/2015/TT-BTC ngày 13/4/2015 của Bộ trưởng Bộ Tai chính thành mức thuế\nsuất thuế nhập khẩu ưu đãi mới",
      [{"type": "Thông tư", "number": "48", "symbol": "2015/TT-BTC", "date": (2015, 4, 13), "issuer": "Bộ trưởng Bộ Tai chính", "role": "mention"}]),
+    # --- OCR readings of "để" ("đề") and of "chuyển" ("chuyền") after a name ---
+    ("tax-cv-undated-cv-880-tctkk-hoan-thue", "Chính phủ chuyền kiến nghị của Công ty TNHH Thương mại XNK Việt Hàn nêu tại văn bản số\n15-2017/CV-VH ngày 27/2/2017 đề nghị xem xét",
+     [{"type": "Văn bản", "number": "15", "symbol": "2017/CV-VH", "date": (2017, 2, 27), "issuer": "Công ty TNHH Thương mại XNK Việt Hàn", "role": "mention"}]),
+    ("tax-cv-undated-cv-3056-2020-tncn-chinh-sach-thue", "Cục Thuế nhận được công văn số 2409-2020/SMV của\nCông ty TNHH Vật liệu Nam châm Shin - Etsu Việt Nam đề ngày 24/9/2020,\nnội dung dé nghị hướng, dẫn",
+     [{"type": "Công văn", "number": "2409", "symbol": "2020/SMV", "date": None, "issuer": "Công ty TNHH Vật liệu Nam châm Shin - Etsu Việt Nam", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

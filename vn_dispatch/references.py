@@ -81,6 +81,7 @@ _STOP_WORDS = {
     "hỏi",  # "của Công ty CP Clever Group hỏi về chính sách thuế"
     "cùng",  # "của Bộ Tài chính cùng các bộ, ngành ..."
     "vẻ", "vé", "vể",  # OCR readings of "về" ("của Cục Thuế tỉnh Đồng Nai vẻ chính sách thuế")
+    "đề",  # ... and of "để" ("của Công ty TNHH ... Việt Nam đề ngày 24/9/2020")
 }
 _STOP_BIGRAMS = {
     "ban hành", "quy định", "hướng dẫn", "phê duyệt", "triển khai", "tổ chức", "thực hiện",
@@ -91,7 +92,7 @@ _STOP_BIGRAMS = {
     "quyết định", "giao dự", "phân quyền", "phân cấp",  # "của Thủ tướng Chính phủ giao dự toán ..."
     # "của Cục Hải quan TP. HCM phản ánh vướng mắc ...", "của Văn phòng Chính phủ chuyển công văn ..."
     # (compared folded: the scan's "chuyên công văn" stops too)
-    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "giải trình", "cung cấp", "kiện toàn",
+    "phản ánh", "chuyển công", "chuyển đơn", "chuyển hồ", "chuyển kiến", "giải trình", "cung cấp", "kiện toàn",
     # "sau" ends a name only as "sau khi/đó/này/ngày": "Chi cục Kiểm tra sau thông quan" is a body
     "sau khi", "sau đó", "sau này", "sau ngày", "sau thời",
     "vướng mắc",  # "của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt ..."
