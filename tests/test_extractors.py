@@ -233,6 +233,13 @@ def test_typed_document_title():
      ["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương"]),
     ("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nđịnh tại Nghị quyết số\n954/2020/UBTVQH14 ngày 02/06/2020",
      ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
+    # the body typed right under the address and tax code: no part of the name (tax-cv-3414), but
+    # the address's own end is no body either (tax-cv-5200)
+    ("Kinh giri: Cong ty CP thep Vicasa- Vnstee1\nDia chi: KCN Bien Hoa 1,duong sf>9, phuong An Binh, Bien Hoa, D6ng Nai\n"
+     "MST: 3600961762\nC\\lC Thu~ tinh D6ng Nai nhan dircc van ban sf> 05NCS-TCKT ngay\n22/03/2021 cua Cong ty CP thep",
+     ["Cong ty CP thep Vicasa- Vnstee1"]),
+    ("Kính gửi: Hiệp hội doanh nghiệp Châu Âu EuroCham\nĐịa chỉ: 5B Đường Tôn Đức Thăng, Bến Nghé, Quận 1, Hé Chí\nMinh",
+     ["Hiệp hội doanh nghiệp Châu Âu EuroCham"]),
     # the first item's bullet read as "." by a scan (tax-cv-1988)
     ("Kính gửi: . Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
 ])

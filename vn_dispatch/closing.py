@@ -17,7 +17,7 @@ from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SUR
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
 # "~", "_" and "=" are OCR readings of a dash bullet in scanned lists
-_BULLET = rx(r"^\s*[-–—+•*·~_=]\s*")
+_BULLET = rx(r"^\s*[-–—+•*·~_=¬]\s*")  # (and "¬")
 # an upper-case run at the end of a list line: "- Như trên; PHÓ GIÁM ĐỐC"
 _RIGHT_CAPS = rx(
     r"(?:(?<=[;,:.])|\s{2,}|(?<=\s)(?=[\"“']))\s*(?:[_~]\s+)?[\"“']?"  # (a speck before it: "; _ PHÓ CỤC TRƯỞNG")

@@ -43,7 +43,7 @@ _MONTH_WORDS = {
 
 _FIELD_EDGES = WHITESPACE + ".,:…_"
 _OCR_DIGITS = str.maketrans("ol", "01")
-_SPECKS = "%*'\"“”‘’^`~°•·"
+_SPECKS = "%*'\"“”‘’^`~°•·()"  # (a bracket too: "ngày 30) tháng", where "2)" may have been 20-29)
 
 
 def _int(s: Optional[str], lo: int, hi: int) -> Optional[int]:

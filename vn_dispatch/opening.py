@@ -34,7 +34,7 @@ _BODY_STARTERS = rx(
     r"[^\s]+ nhan duoc|xet |"
     # the broken fonts of old scans: "T6ng cqc Thu6 nhAn dugc ...", "nh4n dusc", "Tri ldi Cdng vin ..."
     # ("nh$n dugc": "ậ" read as "$"; "Thgc hiQn ...": "Thực hiện")
-    r"(?:\S+\s+){1,4}?nh[a-z0-9$]{1,3}n\s+d[a-z]{1,3}\.?\s?c\b|tr[aei] l(?:[od]|[a-z]{2})i |th[a-z]c hi[a-z]{1,2}n )"
+    r"(?:\S+\s+){1,6}?nh[a-z0-9$]{1,3}n\s+d[a-z]{1,3}\.?\s?c\b|tr[aei] l(?:[od]|[a-z]{2})i |th[a-z]c hi[a-z]{1,2}n )"
 )
 
 
@@ -330,6 +330,7 @@ def _addressees(
     i = idx + 1
     blank_run = 0
     in_attribute = False
+    attr_seen = False
     while i < limit:
         cur = lines[i]
         if cur.blank:
@@ -345,13 +346,22 @@ def _addressees(
             # an address or tax code line, and the lines it wraps onto ("Địa chỉ: ..., Q." /
             # "Cầu Giấy, TP Hà Nội; MST: 0102396287."), up to a blank line or the next item
             in_attribute = True
+            attr_seen = True
             i += 1
             blank_run = 0
             continue
         in_attribute = False
         if bullet:
             raw_items.append(s)
+            attr_seen = False
         else:
+            if attr_seen and raw_items:
+                # the name came before its address and tax code: a line after them is the body,
+                # unless a short one right under them, the address's end ("Hồ Chí" / "Minh")
+                if blank_run or len(s.split()) > 4 or lines[i - 1].stripped.endswith((".", ";")):
+                    break
+                i += 1
+                continue
             if blank_run and raw_items:
                 prev = raw_items[-1].rstrip()
                 nxt_blank = i + 1 >= limit or lines[i + 1].blank
@@ -368,6 +378,11 @@ def _addressees(
             if _BODY_STARTERS.match(cur.folded) or len(s) > 110:
                 break
             prev = raw_items[-1].rstrip() if raw_items else ""
+            if raw_items and s.endswith(":") and len(s) <= 20:
+                i += 1  # a received-stamp's field ("yer Chuyén:", "Chuyển:") below the addressee, no part of it
+                continue
+            if raw_items and len(prev) + len(s) > 300:
+                break  # no addressee runs on so long: the body's first lines, typed right under it
             if raw_items and (not prev.endswith((";", ".", ",")) or (prev.endswith(",") and s[:1].islower())):
                 # a wrapped item; after a comma only a lower-case line goes on ("... các huyện," / "thành phố;")
                 raw_items[-1] = prev + " " + s

@@ -95,7 +95,7 @@ VV_OCR_RE = rx(r"^\s*[\W_]{0,3}(?:V(?:A|w|W|%|/|\\|iv|Iv|Av|Wv)\s*[:;]?\s+(?=\p{
 KINH_GUI_RE = rx(r"^[\s\-–•*]*k[i]nh\s*(?:g[uo][i]|trinh)\s*[:;.]?\s*")
 # OCR debris of a scan's margin may stand before it on its line, up to four short pieces, when a
 # colon follows: "‹ Kính gửi:", "__ Kính gửi:", "DEN = Kính gửi:", "öa rổ ] Kính gửi:"
-_KINH_GUI_AFTER_DEBRIS = rx(r"^(?:\s*\S{1,4}){1,4}?\s+kinh\s*g[uo]i\s*:\s*")
+_KINH_GUI_AFTER_DEBRIS = rx(r"^(?:\s*\S{1,4}){1,4}?\s+kinh\s*(?:g[uo]i|[gse][a-z]{0,2}[imu])\s*:\s*")  # ("woe rốc Kính gti:")
 # the broken fonts of old scans (the text layer of a VNI/TCVN font read as ASCII): "Kinh grii:",
 # "Kfnh gti:", "Kinh gni:", "Kinh gm:", "Kinh sui:", "Ktuh eiri:", "Knh eti:"; only with a colon
 # (without the colon only when the first word is no real word: "Kfnh gtii Cuc Thui5 tinh ...")
