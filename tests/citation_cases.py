@@ -612,6 +612,13 @@ CASES = [
      [{"type": "Văn bản", "number": "15", "symbol": "2017/CV-VH", "date": (2017, 2, 27), "issuer": "Công ty TNHH Thương mại XNK Việt Hàn", "role": "mention"}]),
     ("tax-cv-undated-cv-3056-2020-tncn-chinh-sach-thue", "Cục Thuế nhận được công văn số 2409-2020/SMV của\nCông ty TNHH Vật liệu Nam châm Shin - Etsu Việt Nam đề ngày 24/9/2020,\nnội dung dé nghị hướng, dẫn",
      [{"type": "Công văn", "number": "2409", "symbol": "2020/SMV", "date": None, "issuer": "Công ty TNHH Vật liệu Nam châm Shin - Etsu Việt Nam", "role": "mention"}]),
+    # --- the verb "giao" before the body it assigns ends a name; "Bộ Ngoại giao" keeps it ---
+    ("tax-cv-4749-01-01-cv-147492014bai-bo", "Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ Vũ Văn Ninh tại công vănsố 7926/VPCP-KTTH ngày 9/10/2014 củaVăn phòng Chính phủ giao Bộ Tài chínhnghiên cứu, báo cáo Thủ tướng Chính phủ",
+     [{"type": "Công văn", "number": "7926", "symbol": "VPCP-KTTH", "date": (2014, 10, 9), "issuer": "Văn phòng Chính phủ", "role": "implementing"}]),
+    ("congbao-nghi-quyet-so-100-nq-cp", "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-\nNVVH ngày 19 tháng 01 năm 2026, số 1518/BNG-NVVH ngày 10 tháng 03 năm 2026 \nvà số 2265/BC-BNG-NVVH ngày 02 tháng 04 năm 2026;",
+     [{"type": "Văn bản", "number": "364", "symbol": "TTr-BNG-NVVH", "date": (2026, 1, 19), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"},
+      {"type": "Văn bản", "number": "1518", "symbol": "BNG-NVVH", "date": (2026, 3, 10), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"},
+      {"type": "Văn bản", "number": "2265", "symbol": "BC-BNG-NVVH", "date": (2026, 4, 2), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

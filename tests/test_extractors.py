@@ -291,6 +291,9 @@ def test_urgency_word_in_body_is_not_a_mark():
     # the copies' number lost to the scan: no count, and no drafter either (tax-cv-0831, tax-cv-1660)
     ("- Lưu: VT, TCT (VT, CS) ( Ø b). I", ["VT", "TCT (VT, CS)"], None, None),
     ("- Luu: VT, CST (AQb).", ["VT", "CST"], None, None),
+    # a currency sign or empty brackets glued to the last code (tax-cv-4451, tax-cv-5836)
+    ("- Lưu: VT, TTKT£", ["VT", "TTKT"], None, None),
+    ("-Luu: VT, TTHT(). (6; 3)", ["VT", "TTHT"], None, None),
 ])
 def test_archive_line(raw, holders, drafter, copies):
     a = parse_archive(raw, (0, len(raw)))
@@ -500,6 +503,15 @@ def test_a_quote_mark_with_a_letter_alone_on_a_line_opens_no_quotation() -> None
                           "1. Về thuế nhà thầu:\nNội dung thứ nhất.\n\"C\n2. Về đối tượng áp dụng:\nNội dung.\n"
                           "3. Về thu nhập chịu thuế:\nNội dung.\n")
     assert [x.label for x in d.directives] == ["1", "2", "3"]
+
+
+def test_a_cong_van_has_no_articles_of_its_own() -> None:
+    """tax-cv-5540: a letter quoting "Điều 24. ..." of a circular; a letter has no articles."""
+    d = vn_dispatch.parse("Số: 5540/CT-TNCN\nHải Phòng, ngày 22 tháng 11 năm 2018\nV/v chính sách thuế TNCN\n\n"
+                          "Kính gửi: Công ty TNHH Haengsung Electronics Việt Nam\n\n"
+                          "Căn cứ Thông tư số 111/2013/TT-BTC của Bộ Tài chính quy định:\n"
+                          "Điều 24. Trách nhiệm của tổ chức trả thu nhập\nNội dung.\nĐiều 25. Khấu trừ thuế\nNội dung.\n")
+    assert d.doc_type == "Công văn" and d.directives == []
 
 
 def test_questions_of_a_q_and_a_letter():

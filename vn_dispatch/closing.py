@@ -118,7 +118,7 @@ _SUBUNIT_LIST = rx(rf"(?<=[\p{{Lu}}\d])\s*\(\s*({_CODE}(?:\s*[,;]\s*{_CODE})+)\s
 
 
 # characters no unit code ends with, left by a scan after the last one
-_SPECKS = "@~‡_^`*#$%|\\"
+_SPECKS = "@~‡_^`*#$%|\\£€¢"
 _GLUED_COPIES = rx(r"([\p{Lu}&\-]{2,}?)\s*(?:Q?@|\()?\s*(\d{1,2})?\s*b\b\W*(?:\S{1,3}\W*)?$")
 _DEBRIS_TAIL = rx(r"^(.*[\p{Lu}\d)])[\s.\-,]+([^\p{Lu}\s]{1,3})$")
 # a list closed by its dot, then a short speck of the signature column: "QLNHI. Wy"
@@ -244,7 +244,7 @@ def parse_archive(raw: str, span: tuple[int, int]) -> Archive:
             if drafter is None:
                 drafter = tok
             continue
-        tok = tok.rstrip(_SPECKS)  # a scan's speck glued after the code: "TTHT@", "TfHT~"
+        tok = tok.removesuffix("()").rstrip(_SPECKS)  # a scan's speck glued after the code: "TTHT@", "TfHT~", "TTHT()"
         if tok:
             holders.append(tok)
     return Archive(raw=clean(raw), holders=holders, drafter=drafter, copies=copies, span=span)

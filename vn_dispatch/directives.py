@@ -150,8 +150,10 @@ def _first_seen(items: list[tuple[int, str, str, int]], kind: str, lines: list[L
 _CROPPED_LABEL = rx(r"\s*[.)]\s+\p{Lu}")
 
 
-def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[Directive]:
-    """Directive tree of the body lines [lo, hi)."""
+def extract_directives(lines: list[Line], lo: int, hi: int, text: str, articles: bool = True) -> list[Directive]:
+    """Directive tree of the body lines [lo, hi). ``articles=False`` for a công văn: a letter has no
+    articles of its own, so "Điều 24. ..." in it opens a quoted article or a cited one
+    ("Điều 1, Thông tư số 111/2013/TT-BTC ..."), never a directive."""
     # pass 1: labelled lines outside quotations. A quotation (a cited text) opens on a line that
     # starts with an opening quote and is not closed on it; it ends at the next closing quote
     # (at most 80 lines later: an unbalanced quote must not swallow the rest of the document).
@@ -206,6 +208,8 @@ def extract_directives(lines: list[Line], lo: int, hi: int, text: str) -> list[D
         m = _LABEL.match(t)
         if m:
             kind, label = _kind(m)
+            if kind == "dieu" and not articles:
+                continue
             if kind == "dieu":
                 num = int(rx(r"\D").sub("", label) or 0)
                 if num <= last_dieu:

@@ -192,7 +192,8 @@ def _assemble(
         lead = len(text[b0:b1]) - len(text[b0:b1].lstrip())
         d.body_span = (b0 + lead, b0 + lead + len(d.body))
     d.directives = _guard(diags, "directives",
-                          lambda: directives.extract_directives(lines, body_start, body_end, text), [])
+                          lambda: directives.extract_directives(lines, body_start, body_end, text,
+                                                                articles=d.doc_type != "Công văn"), [])
     ref_lo = lines[z.header_end].start if z.header_end < n else 0
     ref_hi = lines[body_end - 1].end if body_end > 0 else len(text)
     if op.subject_span:

@@ -109,6 +109,8 @@ _AND_TAILS = {"dau tu", "xa hoi", "du lich", "moi truong", "phat trien", "cong n
               "dao tao", "thuong binh"}
 _STOP_WORDS_FOLDED = {fold(w) for w in _STOP_WORDS} - {"dang", "co", "ve", "do", "hoi", "cung"} | {"ve"}  # ("HỘI", "CUNG ỨNG": in names)
 _STOP_BIGRAMS_FOLDED = {fold(b) for b in _STOP_BIGRAMS}
+# the words "giao" ends inside a name: "Bộ Ngoại giao", "Chuyển giao Công nghệ"
+_GIAO_HEADS = frozenset({"ngoai", "chuyen"})
 _HONORIFIC = {"quý"}  # "của quý Sở", "của quý Công ty"
 _HONORIFIC_FOLDED = {fold(w) for w in _HONORIFIC}
 
@@ -164,6 +166,8 @@ def _scan_name(words: list[str]) -> list[str]:
         if not out and (low in _HONORIFIC or (plain and flow in _HONORIFIC_FOLDED)):
             out.append(w)
             continue
+        if low == "giao" and out and nxt[:1].isupper() and fwords[i - 1] not in _GIAO_HEADS:
+            break  # the verb before the body it assigns: "của Văn phòng Chính phủ giao Bộ Tài chính ..."
         if w[:1].islower() or caps:
             if plain:
                 if flow in _STOP_WORDS_FOLDED:
