@@ -514,6 +514,20 @@ def test_a_cong_van_has_no_articles_of_its_own() -> None:
     assert d.doc_type == "Công văn" and d.directives == []
 
 
+@pytest.mark.parametrize("vv,subject", [
+    # each wrapped line under a blank one, the last an abbreviation in capitals (tax-cv-4451)
+    ("V/v Chân chỉnh công tác\n\nbáo cáo kêt quả TTKT\n\nthuế đối với lĩnh vực\n\nTMDT.",
+     "Chân chỉnh công tác báo cáo kêt quả TTKT thuế đối với lĩnh vực TMDT."),
+    # a speck at the wrap, then a blank line (tax-cv-5836)
+    ("V/w chính sách thuê đôi với .\n\nhoạt động mua tour du lịch tron\ngói của nhà thâu nước ngoài. |",
+     "chính sách thuê đôi với hoạt động mua tour du lịch tron gói của nhà thâu nước ngoài."),
+])
+def test_subject_wrapped_across_blank_lines_of_a_scan(vv: str, subject: str) -> None:
+    d = vn_dispatch.parse("Số: 4451/TCT-TTKT\nHà Nội, ngày 29 tháng 11 năm 2022\n" + vv
+                          + "\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\nTổng cục Thuế đã ban hành.\n")
+    assert d.subject == subject
+
+
 def test_questions_of_a_q_and_a_letter():
     d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
                           "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"

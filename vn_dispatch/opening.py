@@ -100,8 +100,13 @@ def _subject_lines(
             nxt = lines[i + 1] if i + 1 < stop else None
             prev_text = lines[i - 1].stripped if i > 0 else ""
             if ((spans or started) and nxt is not None and not nxt.blank and len(nxt.stripped) > 3
-                    and (nxt.stripped[:1].islower() or (all_caps and is_upper_text(nxt.stripped)))
-                    and not prev_text.endswith((".", ";", ":")) and not _is_anchor(nxt)):
+                    and (nxt.stripped[:1].islower() or (all_caps and is_upper_text(nxt.stripped))
+                         # (an abbreviation ends the wrapped trích yếu: "thuế đối với lĩnh vực" / "" / "TMDT.")
+                         or (len(nxt.stripped) <= 12 and " " not in nxt.stripped and is_upper_text(nxt.stripped)
+                             and not has_vowel_word(nxt.stripped, 4)))
+                    # (a speck after a blank is no sentence end: "V/w chính sách thuê đôi với .")
+                    and (not prev_text.endswith((".", ";", ":")) or prev_text.endswith(" ."))
+                    and not _is_anchor(nxt)):
                 i += 1
                 continue
             break
@@ -110,8 +115,9 @@ def _subject_lines(
             break
         s = ln.stripped
         if (spans and is_upper_text(s) and len(s) > 3 and not all_caps
-                # (not a citation's symbol wrapped onto its own line: "... Nghị định số" / "91/2022/ND-CP.")
-                and not (lines[i - 1].folded.rstrip().endswith(" so") and not has_vowel_word(s, 4))):
+                # (not a citation's symbol or an abbreviation wrapped onto its own line: "... Nghị
+                # định số" / "91/2022/ND-CP.", "... đối với lĩnh vực" / "TMDT.")
+                and not ((lines[i - 1].folded.rstrip().endswith(" so") or " " not in s) and not has_vowel_word(s, 4))):
             break  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the authority line of a decision after its title
         if spans and all_caps and s[:1].isupper() and not is_upper_text(s):
             break  # a title in capitals, then the body's first sentence with no blank line between
@@ -225,6 +231,8 @@ def extract_opening(lines: list[Line], z: Zones, text: str) -> Opening:
             first_text = first_text[: tc.start()]
         spans, nxt = _subject_lines(lines, z.vv_line + 1, limit, allow_leading_blank=False, started=True)
         parts = [first_text] + [text[a:b] for a, b in spans]
+        if spans:
+            parts = [p[:-2] if p.endswith(" .") else p for p in parts[:-1]] + parts[-1:]  # a speck at a wrap: "đôi với ."
         subj = clean(" ".join(parts)).rstrip(" -–")
         subj, last = _without_debris(subj, text, spans[-1] if spans else (ln.start, e))
         if op.doc_type is None:
