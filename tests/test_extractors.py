@@ -102,6 +102,7 @@ DATE_CASES = [
     ("Thành phó Hồ Chi Minh, ngày 6„jyháng£ năm 2017", "Thành phó Hồ Chi Minh", (2017, None, None)),
     ("Hà Nội, ngàyä4 kháng 2 năm 2023", "Hà Nội", (2023, 2, None)),
     ("Hà Nội, ngày   8iháng 10 năm 2018", "Hà Nội", (2018, 10, None)),
+    ("Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021", "Thành pho Hỗ Chi Minh", (2021, 7, 19)),  # (tax-cv-6770)
 ]
 
 
@@ -381,6 +382,9 @@ def test_luu_y_is_not_the_archive_line():
     # a speck before the mark, its dot read as a comma (tax-cv-250)
     (["mm KT, CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "Trần Khắc Lợi"], "KT.", "CHI CỤC TRƯỞNG",
      "PHÓ CHI CỤC TRƯỞNG", "Trần Khắc Lợi", 1),
+    # a mark's dot read as a colon (NQ 106/NQ-CP)
+    (["TM. CHÍNH PHỦ", "KT: THU TUONG", "PHÓ THỦ TƯỚNG", "Lê Minh Khái"], "KT.", "THU TUONG", "PHÓ THỦ TƯỚNG",
+     "Lê Minh Khái", 2),
     # a scan's quote mark before a word of the name, kept as printed (tax-cv-1934)
     (["TL. TONG CỤC TRƯỞNG", "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh'], "TL.", "TONG CỤC TRƯỞNG",
      "VỤ TRUONG VỤ HỢP TÁC QUOC TE", 'Nguyễn "Thịnh', 1),

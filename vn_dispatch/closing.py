@@ -24,7 +24,7 @@ _RIGHT_CAPS = rx(
     r"(?P<caps>\p{Lu}[\p{Lu}\d.\-/]*(?:\s+[\p{Lu}\d~\-][\p{Lu}\d.\-/]*)+)\s*$"
 )
 # an authority mark in the right column of a list line: "- Như trên; KT. CỤC TRƯỞNG"
-_RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)(?:\s*\.?\s+|\s*\.|,\s*)\p{Lu}.*)$")
+_RIGHT_MARK = rx(r"[\s;,.]\s*(?P<sig>(?:KT|TM|TL|TUQ|K/T|T/M|T/L)(?:\s*\.?\s+|\s*\.|[,:]\s*)\p{Lu}.*)$")
 _RIGHT_NAME = rx(r"[;,]\s+(?P<name>(?:\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _LUU_TAIL_NAME = rx(r"[.)]\s+(?P<name>(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}+)\s*$")
 _NAME_RE = rx(

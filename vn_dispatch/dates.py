@@ -22,7 +22,7 @@ from .text import WHITESPACE
 # after "tháng" ("Nghị định số 140/2025/NĐ-CP ngày 12 tháng" / "6 năm 2025 của Chính phủ"). A
 # scan's junk may eat the "t" of "tháng" ("ngày 6„jyháng£ năm 2017").
 WORDY_DATE = rx(
-    r"(?<![a-z])ng(?:a[yuv]|[yv]|[dei]y|ity)(?:[^\S\n]*\n)?(?P<d>[^\n]{0,7}?)"
+    r"(?<![a-z])ng(?:a[yuvi]|[yv]|[dei]y|ity)(?:[^\S\n]*\n)?(?P<d>[^\n]{0,7}?)"
     r"\s*(?:th|(?<=[a-z])h(?=ang))(?:[aieu]?n?g|dn[gs])(?![a-z]{2})(?:[^\S\n]*\n)?(?P<m>[^\n]{0,6}?)"
     r"\s*(?:n[aeid]m|(?<=\s)m?am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )

@@ -150,7 +150,7 @@ AUTHORITY_LINE_RE = rx(r"\s*(?:" + "|".join(AUTHORITY_LINE_HEADS) + r")\b")
 # "Lmu: VI", "LUll:VT", "Làm; VT", as scans of the tax letters print it)
 LUU_RE = rx(r"^[\s\-–—+•*~_>=·]*(?:(?:luu|lrru)\b(?!\s*y\b)|law(?=\s*:)|l[a-z]{1,3}(?=\s*[:;]\s*v\s*[ti](?:\b|t)))\s*[:;.]?\s*")  # ("Lm: VITTHTQ)": "VT, TTHT")
 MARK_RE = rx(
-    r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl),\s*)"
+    r"^\s*[\W_]{0,4}(?P<mark>t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|t\s*/\s*uq|tm|kt|tl|tuq|q)(?:\s*\.\s*|\s+|(?<=kt|tm|tl)[,:]\s*)"
     r"(?=[^\W\d_])"
 )
 # (any indentation first: a signature cell may stand far right, as "pdftotext -layout" lays it out)

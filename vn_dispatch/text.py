@@ -150,7 +150,7 @@ def clean(s: str) -> str:
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 # after ``clean`` the only blank left is " ", so the edges are stripped with ``str.strip`` (a
 # pattern ending in "+$" is tried at every position of the string)
-_LEAD_BULLET_CHARS = " -–—+•*·◦●▪■>~_=¬"
+_LEAD_BULLET_CHARS = " -–—+•*·◦●▪■>~_=¬`"
 _TRAIL_CHARS = " ;,.:-"  # ("Công ty TNHH Mascot Việt Nam. -": a scan's stray dash after the item)
 
 
