@@ -72,7 +72,7 @@ def test_every_golden_file_has_its_document():
 # The held-out set (tests/fixtures/heldout: documents labelled by reading only, never tuned on
 # before their first run): its aggregate may not fall below this floor. Raise it when the parser
 # improves; never lower it to make a change pass.
-HELDOUT_FLOOR = 0.93
+HELDOUT_FLOOR = 0.94
 
 
 def test_heldout_aggregate_floor():
