@@ -619,6 +619,9 @@ CASES = [
      [{"type": "Văn bản", "number": "364", "symbol": "TTr-BNG-NVVH", "date": (2026, 1, 19), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"},
       {"type": "Văn bản", "number": "1518", "symbol": "BNG-NVVH", "date": (2026, 3, 10), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"},
       {"type": "Văn bản", "number": "2265", "symbol": "BC-BNG-NVVH", "date": (2026, 4, 2), "issuer": "Bộ trưởng Bộ Ngoại giao", "role": "proposal"}]),
+    # --- the abbreviation "TP." inside a name ---
+    ("tax-cv-2021-07-16-cv-361116072021tchqdu-an", "Tổng cục Hải quan nhận được công văn số 1975/HQHN-TXNE\n06/7/2021 của Cục Hải quan TP. Hà Nội báo cáo vướng mắc về vit",
+     [{"type": "Công văn", "number": "1975", "symbol": "HQHN-TXNE", "date": (2021, 7, 6), "issuer": "Cục Hải quan TP. Hà Nội", "role": "mention"}]),
 ]
 NEGATIVES = [
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),

@@ -241,6 +241,9 @@ def test_typed_document_title():
      ["Cong ty CP thep Vicasa- Vnstee1"]),
     ("Kính gửi: Hiệp hội doanh nghiệp Châu Âu EuroCham\nĐịa chỉ: 5B Đường Tôn Đức Thăng, Bến Nghé, Quận 1, Hé Chí\nMinh",
      ["Hiệp hội doanh nghiệp Châu Âu EuroCham"]),
+    # an address left open by its comma, its end after a scan's "+" (tax-cv-5911)
+    ("Kính gửi: Công ty TNHH AG Tech\nMã số thuế: 2300816956\nĐịa chỉ: Lô G3, KCn Qué Võ (Khu vực mở rộng) xã Nam Son,\n"
+     "+ Tp Bắc Ninh, tỉnh Bắc Ninh.", ["Công ty TNHH AG Tech"]),
     # the first item's bullet read as "." by a scan (tax-cv-1988)
     ("Kính gửi: . Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
 ])

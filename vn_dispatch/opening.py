@@ -349,8 +349,10 @@ def _addressees(
             continue
         s = cur.stripped
         bullet = bool(_BULLET.match(s))
-        if _is_attribute(cur.folded) or _ADDRESS_IN_BRACKETS.match(cur.folded) or (in_attribute and not bullet and not blank_run
-                                         and _wraps_attribute(lines[i - 1].stripped, cur)):
+        if _is_attribute(cur.folded) or _ADDRESS_IN_BRACKETS.match(cur.folded) or (
+                in_attribute and not blank_run and _wraps_attribute(lines[i - 1].stripped, cur)
+                # (a scan's speck for a bullet after an address left open: "... xã Nam Son," / "+ Tp Bắc Ninh")
+                and (not bullet or lines[i - 1].stripped.endswith(","))):
             # an address or tax code line, and the lines it wraps onto ("Địa chỉ: ..., Q." /
             # "Cầu Giấy, TP Hà Nội; MST: 0102396287."), up to a blank line or the next item
             in_attribute = True
