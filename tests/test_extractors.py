@@ -535,6 +535,16 @@ def test_subject_wrapped_across_blank_lines_of_a_scan(vv: str, subject: str) -> 
     assert d.subject == subject
 
 
+def test_ct_of_a_cuc_thue_is_its_issuer_code_not_a_chi_thi() -> None:
+    """tax-cv-7107: a Cục Thuế letter whose trích yếu lost its "V/v"; "CT" names the issuer."""
+    d = vn_dispatch.parse("TONG CỤC THUE CONG HOA XA HỌI CHU NGHĨA VIET NAM\nCUC THUE TP HAI PHONG Độc lập - Tự do - Hanh phúc\n"
+                          "SO: JAOF /CT-ENCN\n“Thue TNCN của cá nhân thực hiện Hai Phong, ngày 28 thang & năm 2018\n\n"
+                          "Kính gửi: Công ty TNHH Toyoda Gosei Hải Phòng\n\nCục Thuế trả lời.\n")
+    assert d.doc_number is not None
+    assert (d.doc_number.type_code, d.doc_number.issuer_code, d.doc_number.unit_code) == (None, "CT", "ENCN")
+    assert d.doc_type == "Công văn"
+
+
 def test_questions_of_a_q_and_a_letter():
     d = vn_dispatch.parse("Số: 440/TCT-CS\nHà Nội, ngày 05 tháng 02 năm 2013\nV/v chi phí\n\nKính gửi: Cục Thuế\n\n"
                           "Câu 1\nHỏi: chi phí nào được trừ?\nTrả lời: theo Thông tư.\nCâu 2:\nHỏi: hóa đơn?\n"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, TypeVar, Union
 
-from . import closing, directives, header, opening, references, segment
+from . import closing, directives, header, numbers, opening, references, segment
 from .errors import DispatchReadError
 from .legacy import needs_repair
 from .models import (
@@ -152,6 +152,16 @@ def _assemble(
     if num is not None and outside:
         diags.append(Diagnostic(code="doc_number.outside_header", severity="info",
                                 message="the số line was found outside the header block", span=num.span))
+    if (num is not None and num.type_code == "CT" and d.doc_type is None and num.symbol
+            and fold(d.header.issuer or "").lstrip().startswith(("cuc thue", "cuc thu"))):
+        # "CT" is the issuer code of a Cục Thuế, not the type code of a Chỉ thị, when a Cục Thuế
+        # issues the text (a letter whose trích yếu lost its "V/v": "SO: JAOF /CT-ENCN"); a letter
+        # of a Cục Thuế is a công văn
+        _, _, ic, uc = numbers.split_symbol(num.symbol, cong_van=True)
+        num = d.doc_number = num.model_copy(update={"type_code": None, "issuer_code": ic, "unit_code": uc})
+        d.doc_type = "Công văn"
+        diags.append(Diagnostic(code="doc_type.from_symbol", severity="info",
+                                message="no type title or V/v line; 'CT' is the issuing Cục Thuế's code: a công văn"))
     if num is not None and num.type_code and fold(num.type_code) == "vbhn":
         d.doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title of the text it consolidates
     near = None
