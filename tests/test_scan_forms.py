@@ -225,3 +225,16 @@ def test_headless_list_with_items_wrapped_over_three_lines_and_a_speck_before_th
 @pytest.mark.parametrize("s", ["các nước xã hội chủ nghĩa trên thế giới", "Các nước xã hội chủ nghĩa anh em"])
 def test_a_sentence_naming_socialism_is_no_motto(s: str) -> None:
     assert motto_match(_line(s)) is None
+
+
+def test_noi_nhan_read_as_specks_before_the_mark_and_a_code_line_below_the_title() -> None:
+    """tax-cv-1952 (scan): "Nơi nhận:" read "im: Aol —" before the mark on its line; a registry code
+    in brackets under the title is no part of it."""
+    text = ("Số: 1952/CT-TTHT\nBình Dương, ngày 09 tháng 02 năm 2023\nV/v chính sách thuế\n\n"
+            "Kính gửi: Công ty TNHH Polytex Far Eastern (Việt Nam)\n\nCục Thuế trả lời để Công ty biết./. )\n"
+            "im: Aol — KT, CỤC TRUONG\nHÓ-CỤC TRƯỞNG\n\n...Š (email);\n- Lưu: VT, TTHT.\n"
+            "(230206/ZV09/0001/7401/003505509)\n")
+    d = parse(text)
+    s = d.signature
+    assert s is not None and (s.authority, s.on_behalf_of, s.title) == ("KT.", "CỤC TRUONG", "HÓ-CỤC TRƯỞNG")
+    assert d.archive is not None and d.archive.holders == ["VT", "TTHT"]

@@ -492,7 +492,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
 def _mark(s: str) -> Optional[tuple[str, str]]:
     f = fold(s)
     m = MARK_RE.match(f)
-    if m is None and " " in f.lstrip()[1:3] and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
+    if m is None and " " in f.lstrip()[1:4] and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
         s, f = s[dm.end() :], f[dm.end() :]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
         m = MARK_RE.match(f)
     if not m:
@@ -603,7 +603,8 @@ def parse_signature(cands: list[tuple[str, tuple[int, int]]], name_only: bool = 
     start: Optional[int] = None
     if chain:
         after = lines[last_mark + 1 : name_i if name_i is not None else len(lines)]
-        caps_spans = [(t, sp) for t, sp in after if is_upper_text(t) and len(t) <= 80 and not LUU_RE.match(fold(t))]
+        caps_spans = [(t, sp) for t, sp in after if is_upper_text(t) and len(t) <= 80 and not LUU_RE.match(fold(t))
+                      and has_vowel_word(t, 3)]  # (not a code line: "(230206/ZV09/0001/7401/003505509)")
         caps_after = [t for t, _ in caps_spans]
         if caps_after:
             # the signer's own title is the last title-like line; lines before it continue the mark

@@ -748,11 +748,11 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     first: Optional[int] = None
     for ln in lines[lo:n]:
         s = ln.stripped
-        if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:5]):
-            continue
+        if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:12]):
+            continue  # (twelve characters: specks may stand before the mark, "im: Aol — KT,")
         m = MARK_RE.match(ln.folded)
         off = 0
-        if m is None and " " in s[1:3] and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
+        if m is None and " " in s[1:4] and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
             off = dm.end()  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
             m = MARK_RE.match(ln.folded[off:])
         if m and is_upper_text(s[off + m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
@@ -761,5 +761,6 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     return first
 
 
-# a speck of one or two lower-case letters before an authority mark with its dot (or comma: "mm KT, CHI CỤC")
-DEBRIS_BEFORE_MARK = rx(r"\s*[a-z]{1,2}\s+(?=(?:kt|tm|tl|tuq)\s*[.,])")
+# specks before an authority mark with its dot (or comma): one or two lower-case letters ("oe KT.",
+# "mm KT, CHI CỤC") or up to three short pieces ("im: Aol — KT, CỤC TRUONG": "Nơi nhận" read so)
+DEBRIS_BEFORE_MARK = rx(r"\s*(?:[a-z]{1,2}|(?:\S{1,3}\s+){1,2}\S{1,3})\s+(?=(?:kt|tm|tl|tuq)\s*[.,])")
