@@ -12,7 +12,16 @@ from typing import Any, Optional
 
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
-from .segment import DEBRIS_BEFORE_MARK, END_MARK_RE, LUU_RE, MARK_RE, NOI_NHAN_RE, Zones, is_luu_line
+from .segment import (
+    DEBRIS_BEFORE_MARK,
+    END_MARK_RE,
+    LUU_RE,
+    MARK_RE,
+    NOI_NHAN_RE,
+    Zones,
+    is_luu_line,
+    mark_after_specks,
+)
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS, UNIT_HEADS
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
 
@@ -492,7 +501,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
 def _mark(s: str) -> Optional[tuple[str, str]]:
     f = fold(s)
     m = MARK_RE.match(f)
-    if m is None and " " in f.lstrip()[1:4] and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
+    if m is None and mark_after_specks(f) and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
         s, f = s[dm.end() :], f[dm.end() :]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
         m = MARK_RE.match(f)
     if not m:

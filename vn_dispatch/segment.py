@@ -745,20 +745,35 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     """First line of the signature block (above ``limit``): an authority mark or a title line above a name."""
     n = len(lines) if limit is None else limit
     lo = max(z.header_end, n - 60)
-    first: Optional[int] = None
     for ln in lines[lo:n]:
         s = ln.stripped
-        if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:12]):
-            continue  # (twelve characters: specks may stand before the mark, "im: Aol — KT,")
+        if not s or len(s) > 120 or _MARK_FIRST.isdisjoint(s[:5]):
+            continue
         m = MARK_RE.match(ln.folded)
-        off = 0
-        if m is None and " " in s[1:4] and (dm := DEBRIS_BEFORE_MARK.match(ln.folded)) is not None:
-            off = dm.end()  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
-            m = MARK_RE.match(ln.folded[off:])
-        if m and is_upper_text(s[off + m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
-            first = ln.index if first is None else first
-            break
-    return first
+        if m and is_upper_text(s[m.end() - (len(ln.text) - len(ln.text.lstrip())) :] or s):
+            return ln.index
+    # none at a line's start: a scan's specks may stand before the mark ("oe KT. TONG CYC TRƯỞNG",
+    # "im: Aol — KT, CỤC TRUONG", where "Nơi nhận" stood); a second pass, so that the common case
+    # pays nothing for it
+    for ln in lines[lo:n]:
+        f = ln.folded
+        if len(f) > 120 or not mark_after_specks(f):
+            continue
+        dm = DEBRIS_BEFORE_MARK.match(f)
+        m = MARK_RE.match(f[dm.end() :]) if dm is not None else None
+        if dm is not None and m is not None and is_upper_text(ln.text[dm.end() + m.end() :].strip() or ln.stripped):
+            return ln.index
+    return None
+
+
+def mark_after_specks(folded: str) -> bool:
+    """A cheap test before ``DEBRIS_BEFORE_MARK``: a mark with its dot or comma among a line's first
+    sixteen characters, after a blank."""
+    head = folded[:16]
+    return any(k in head for k in _MARK_KEYS)
+
+
+_MARK_KEYS = tuple(f" {m}{p}" for m in ("kt", "tm", "tl", "tuq") for p in (".", ","))
 
 
 # specks before an authority mark with its dot (or comma): one or two lower-case letters ("oe KT.",
