@@ -103,6 +103,9 @@ DATE_CASES = [
     ("Hà Nội, ngàyä4 kháng 2 năm 2023", "Hà Nội", (2023, 2, None)),
     ("Hà Nội, ngày   8iháng 10 năm 2018", "Hà Nội", (2018, 10, None)),
     ("Thành pho Hỗ Chi Minh, ngài: 19 tháng 7 nam 2021", "Thành pho Hỗ Chi Minh", (2021, 7, 19)),  # (tax-cv-6770)
+    ("Hà Nội, ngày Od thang 42. néim 2022", "Hà Nội", (2022, None, None)),  # "năm" read "néim" (tax-cv-4485)
+    # the số cell garbled past reading before the place (tax-cv-1285)
+    ("36 l,titrlTCT-DNNCN Ha NAi, ngay 09thang 4 ndm 2019", "Ha NAi", (2019, 4, 9)),
 ]
 
 

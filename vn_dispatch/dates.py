@@ -24,7 +24,7 @@ from .text import WHITESPACE
 WORDY_DATE = rx(
     r"(?<![a-z])ng(?:a[yuvi]|[yv]|[dei]y|ity)(?:[^\S\n]*\n)?(?P<d>[^\n]{0,7}?)"
     r"\s*(?:th|(?<=[a-z])h(?=ang))(?:[aieu]?n?g|dn[gs])(?![a-z]{2})(?:[^\S\n]*\n)?(?P<m>[^\n]{0,6}?)"
-    r"\s*(?:n[aeid]m|(?<=\s)m?am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
+    r"\s*(?:n(?:[aeid]|ei)m|(?<=\s)m?am)\s*(?P<y>\d{4}|\d{2}(?:\s?\d){0,2})?"
 )
 _FIGURES = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])"
 NUMERIC_DATE = rx(r"(?<![\d/.-])" + _FIGURES)

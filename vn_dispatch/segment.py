@@ -368,7 +368,8 @@ def _date_match_impl(line: Line) -> Optional[Match]:
         if len(words) > 7:
             return None
     small = {"phố", "xã", "trấn", "thị", "tp.", "tp", "ngày"}
-    lower_words = [w for w in words if w[:1].islower() and w.lower() not in small]
+    # (words of a sentence; a scan's debris of the số cell, "l", "titrlTCT-DNNCN", "lrt1i", is none)
+    lower_words = [w for w in words if w[:1].islower() and w.lower() not in small and w.isalpha() and len(w) > 1]
     if lower_words and not is_upper_text(before):
         return None
     return m
