@@ -1183,6 +1183,11 @@ def test_body_line_right_under_an_address_is_not_taken_into_it():
     # the signer's name after the Lưu line's bracket (tax-cv-3779)
     ("Nơi nhận:\n- Như trên;\n- Phòng Pháp chế;\n\n-Lưu: VT,TTHT@). ($; 3) Mai Sơn", ["Như trên", "Phòng Pháp chế"],
      ["VT", "TTHT"]),
+    # addresses in brackets under the items: a closed item's is skipped, an open item's joins it (tax-cv-300)
+    ("Nơi nhận:\n- Như trên;\n- Cty TNHH Canon Việt Nam;\n\n(D/e: Lô Al, KCN Thăng Long, Kim Chung,\nĐông Anh, Hà Nội)\n\n"
+     "~ Cty công nghiệp chính xác Việt Nam 1;\n\n- Cty TNHH Công nghiệp Brother VN\n\n(KCN Phúc Điền, Hải Dương);\n\n- Lưu: VT, GSQL.",
+     ["Như trên", "Cty TNHH Canon Việt Nam", "Cty công nghiệp chính xác Việt Nam 1",
+      "Cty TNHH Công nghiệp Brother VN (KCN Phúc Điền, Hải Dương)"], ["VT", "GSQL"]),
     # a one-letter speck after the label (tax-cv-5189)
     ("Nơi nhận: Í\n- Như trên;\n-P.PC;\n-P.KTI;\n\n- Lưu: VT, TTHT.", ["Như trên", "P.PC", "P.KTI"], ["VT", "TTHT"]),
     # a bullet read as "." (tax-cv-3040)

@@ -393,7 +393,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 i += 1
                 continue
             # continuation of a wrapped item: the previous item is not closed by ";" or "."
-            if (items and (not blank or s[:1].islower()) and not items[-1][0].rstrip().endswith((";", "."))
+            if (items and (not blank or s[:1].islower() or s[:1] == "(") and not items[-1][0].rstrip().endswith((";", "."))
                     and not is_upper_text(s) and not _is_stamp(cur.folded)):
                 prev, sp = items[-1]
                 items[-1] = (prev.rstrip() + " " + left.strip(), (sp[0], cur.start + len(left.rstrip())))
@@ -402,6 +402,17 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                     sig_cands.append(right)
                 i += 1
                 continue
+            if items and s[:1] == "(" and items[-1][0].rstrip().endswith(";"):
+                # an address in brackets under an item already closed ("- Cty TNHH Canon Việt Nam;" /
+                # "(Đ/c: Lô A1, KCN Thăng Long," / "Đông Anh, Hà Nội)"): no item, the list goes on below
+                j = i
+                while j < n and j - i < 6 and ")" not in lines[j].text:
+                    j += 1
+                if j < n and j - i < 6:
+                    consumed.update(range(i, j + 1))
+                    i = j + 1
+                    blank = 0
+                    continue
             # an item whose bullet was lost (OCR, or typed without one): "Như trên;" right under
             # "Nơi nhận:", "Thứ trưởng X (để b/c);" between items: closed by ";" or ",", not a title
             ls = left.strip()
