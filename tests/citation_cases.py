@@ -622,8 +622,12 @@ CASES = [
     # --- the abbreviation "TP." inside a name ---
     ("tax-cv-2021-07-16-cv-361116072021tchqdu-an", "Tổng cục Hải quan nhận được công văn số 1975/HQHN-TXNE\n06/7/2021 của Cục Hải quan TP. Hà Nội báo cáo vướng mắc về vit",
      [{"type": "Công văn", "number": "1975", "symbol": "HQHN-TXNE", "date": (2021, 7, 6), "issuer": "Cục Hải quan TP. Hà Nội", "role": "mention"}]),
+    # --- "văn thư" (a company's letter, as Cục Thuế TP.HCM names it) ---
+    ("tax-cv-2018-04-23-cv-3306-23042018cthcmban-hang", "Trả lời văn thư số 01/CV/2018/TNCN ngày 06/02/2018 của Công ty về chính",
+     [{"type": "Văn thư", "number": "01", "symbol": "CV/2018/TNCN", "date": (2018, 2, 6), "issuer": "Công ty", "role": "reply"}]),
 ]
 NEGATIVES = [
+    ("tax-cv-2018-04-23-cv-3306-23042018cthcmban-hang", "- Lưu: Văn thư, TTHT (2b)."),
     ("congbao-thong-tu-so-58-2026-tt-btc", "1 Phiếu thu Mẫu số 01-TT 2 Phiếu chi Mẫu số 02-TT 3 Phiếu nhập kho Mẫu số 01-VT"),
     ("congbao-nghi-quyet-so-16-2026-nq-cp", "Đường Trần Hưng Đạo nối dài (đoạn từ Khu số 4-Khu đô thị mới Nam cầu Tiên Sơn đến giáp"),
     ("tax-cv-undated-cv-1615-2017-chiet-khau", "Tại chuẩn mực kế toán số 14 - Doanh thu và thu nhập khác ban hành theo"),

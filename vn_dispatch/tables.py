@@ -67,7 +67,10 @@ UNIT_HEADS: tuple[str, ...] = (
 # (an investment certificate is cited by its long number alone: "Giấy chứng nhận đầu tư số
 # 06043000128 ngày 22/8/2008 do Ban Quản lý ... cấp")
 CITATION_ONLY_TYPES: tuple[str, ...] = ("Văn bản", "Điều ước", "Hiệp định", "Công thư", "Công hàm",
-                                        "Giấy chứng nhận đầu tư", "Giấy chứng nhận đăng ký đầu tư")
+                                        "Giấy chứng nhận đầu tư", "Giấy chứng nhận đăng ký đầu tư",
+                                        # a company's letter as Cục Thuế TP.HCM names it: "Trả lời văn
+                                        # thư số 01/CV/2018/TNCN ngày 06/02/2018 của Công ty ..."
+                                        "Văn thư")
 
 # Type codes seen in symbols besides DOC_TYPES abbreviations (legacy and specialised).
 EXTRA_TYPE_CODES: frozenset[str] = frozenset(
