@@ -13,14 +13,13 @@ from typing import Any, Optional
 from ._re import Match, rx
 from .models import Archive, AuthorityLine, Signature
 from .segment import (
-    DEBRIS_BEFORE_MARK,
     END_MARK_RE,
     LUU_RE,
     MARK_RE,
     NOI_NHAN_RE,
     Zones,
     is_luu_line,
-    mark_after_specks,
+    mark_behind_specks,
 )
 from .tables import AUTHORITY_MARKS, BODY_HEADS, NAME_PREFIXES, STAMP_HEADS, SURNAMES, TITLE_HEADS, UNIT_HEADS
 from .text import Line, clean, fold, has_vowel_word, is_upper_text, strip_item
@@ -272,6 +271,10 @@ def _is_title_debris(tail: str) -> bool:
     return has_vowel_word(tail, 4)
 
 
+# the punctuation closing a Nơi nhận item: "Vụ PC;", "TCT:", "Website TCT."
+_ITEM_TAIL = rx(r"[\s;,.:]+$")
+
+
 def _names_unit(part: str) -> bool:
     """A short item after a ";" that names a unit, not a scan's speck: "Vụ PC", "TCT", "KK&KKT" (a
     two-letter code alone, "PC", "SO", "KT", is as often a speck of the signature column)."""
@@ -463,7 +466,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                 parts = it.split(";")
                 it = ""
                 for k, part in enumerate(parts):
-                    p = rx(r"[\s;,.:]+$").sub("", part.strip())
+                    p = _ITEM_TAIL.sub("", part.strip())
                     if k < len(parts) - 1:
                         if p:
                             recips.append(p)
@@ -477,7 +480,7 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
                             sig_cands.append((ts, (span[0] + at, span[0] + at + len(ts))))
                     elif sum(c.isalpha() for c in p) >= 6 or _names_unit(p):
                         it = p  # (else a scan's speck after the last ";")
-            it = rx(r"[\s;,.:]+$").sub("", it)
+            it = _ITEM_TAIL.sub("", it)
             if it:
                 recips.append(it)
         c.recipients = recips
@@ -512,9 +515,8 @@ def extract_closing(lines: list[Line], z: Zones) -> Closing:
 def _mark(s: str) -> Optional[tuple[str, str]]:
     f = fold(s)
     m = MARK_RE.match(f)
-    if m is None and mark_after_specks(f) and (dm := DEBRIS_BEFORE_MARK.match(f)) is not None:
-        s, f = s[dm.end() :], f[dm.end() :]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
-        m = MARK_RE.match(f)
+    if m is None and (hit := mark_behind_specks(f)) is not None:
+        s, f, m = s[hit[0] :], f[hit[0] :], hit[1]  # "oe KT. TONG CYC TRƯỞNG": a scan's speck before the mark
     if not m:
         return None
     key = rx(r"\s").sub("", m.group("mark"))

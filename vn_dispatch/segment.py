@@ -757,21 +757,26 @@ def find_signature_start(lines: list[Line], z: Zones, limit: Optional[int] = Non
     # "im: Aol — KT, CỤC TRUONG", where "Nơi nhận" stood); a second pass, so that the common case
     # pays nothing for it
     for ln in lines[lo:n]:
-        f = ln.folded
-        if len(f) > 120 or not mark_after_specks(f):
+        if len(ln.folded) > 120:
             continue
-        dm = DEBRIS_BEFORE_MARK.match(f)
-        m = MARK_RE.match(f[dm.end() :]) if dm is not None else None
-        if dm is not None and m is not None and is_upper_text(ln.text[dm.end() + m.end() :].strip() or ln.stripped):
+        hit = mark_behind_specks(ln.folded)
+        if hit is not None and is_upper_text(ln.text[hit[0] + hit[1].end() :].strip() or ln.stripped):
             return ln.index
     return None
 
 
-def mark_after_specks(folded: str) -> bool:
-    """A cheap test before ``DEBRIS_BEFORE_MARK``: a mark with its dot or comma among a line's first
-    sixteen characters, after a blank."""
+def mark_behind_specks(folded: str) -> Optional[tuple[int, Match]]:
+    """An authority mark behind a scan's specks on a (folded) line: the specks' length and the
+    ``MARK_RE`` match of the rest ("oe kt. tong cyc truong" -> (3, match of "kt. ")); None when the
+    line has no mark with its dot or comma among its first sixteen characters (a cheap test first)."""
     head = folded[:16]
-    return any(k in head for k in _MARK_KEYS)
+    if not any(k in head for k in _MARK_KEYS):
+        return None
+    dm = DEBRIS_BEFORE_MARK.match(folded)
+    if dm is None:
+        return None
+    m = MARK_RE.match(folded[dm.end() :])
+    return (dm.end(), m) if m is not None else None
 
 
 _MARK_KEYS = tuple(f" {m}{p}" for m in ("kt", "tm", "tl", "tuq") for p in (".", ","))
