@@ -153,7 +153,7 @@ def _assemble(
         diags.append(Diagnostic(code="doc_number.outside_header", severity="info",
                                 message="the số line was found outside the header block", span=num.span))
     if (num is not None and num.type_code == "CT" and d.doc_type is None and num.symbol
-            and fold(d.header.issuer or "").lstrip().startswith(("cuc thue", "cuc thu"))):
+            and fold(d.header.issuer or "").lstrip().startswith(("cuc thue", "cuc thu6"))):  # (not "Cục Thủy sản")
         # "CT" is the issuer code of a Cục Thuế, not the type code of a Chỉ thị, when a Cục Thuế
         # issues the text (a letter whose trích yếu lost its "V/v": "SO: JAOF /CT-ENCN"); a letter
         # of a Cục Thuế is a công văn

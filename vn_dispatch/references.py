@@ -202,7 +202,8 @@ def _one_line(s: str) -> str:
     return rx(r"\n(?<!\n\n)(?!\n)").sub(" ", s)
 
 
-_ISSUER_END = rx(r"\n\n|[;:“”\"()]|,\s|(?<![Tt][Pp])\.\s|\.$|\./")  # (not "TP. Hà Nội": the abbreviation's dot)  # ("./": the end mark of a text, "Tổng cục Thuế./.")
+# (a dot ends a name unless it closes "TP.", "TP. Hà Nội"; "./" is a text's end mark: "Tổng cục Thuế./.")
+_ISSUER_END = rx(r"\n\n|[;:“”\"()]|,\s|(?<![Tt][Pp])\.\s|\.$|\./")
 
 
 def _issuer_after(text: str, folded: str, pos: int) -> tuple[Optional[str], int]:
